@@ -1,0 +1,92 @@
+namespace ArabicEntities.Text;
+
+/// <summary>
+/// Splits text into typed tokens (Arabic, Latin and other words, numbers, punctuation, symbols, URLs, e-mail
+/// addresses) in one pass over the normalized view, each with its exact offsets in the caller's original text.
+/// </summary>
+/// <remarks>
+/// <para>Whitespace and control characters separate tokens; a change of script separates tokens
+/// (<c>فرانس24</c> → <c>فرانس</c> + <c>24</c>) except that digits following Latin letters stay in the Latin word.
+/// Each punctuation mark is its own token (runs of the same mark are one). Clitics stay attached: see
+/// <see cref="CliticAnalyzer"/>.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// TokenizedText t = ArabicTokenizer.Default.Tokenize("وصل غانتس إلى الرباط.");
+/// foreach (Token token in t.Tokens)
+/// {
+///     Console.WriteLine($"{token.Start}-{token.End} {token.Kind} {token.Text} {token.NormalizedText}");
+/// }
+/// </code>
+/// </example>
+public sealed class ArabicTokenizer
+{
+    private static readonly Lazy<ArabicTokenizer> DefaultInstance = new(() => new ArabicTokenizer(ArabicTokenizerOptions.Default));
+
+    private ArabicTokenizer(ArabicTokenizerOptions options)
+    {
+        Options = options;
+        Normalizer = ArabicNormalizer.Create(options.Normalization);
+    }
+
+    /// <summary>The tokenizer with <see cref="ArabicTokenizerOptions.Default"/>.</summary>
+    public static ArabicTokenizer Default => DefaultInstance.Value;
+
+    /// <summary>The settings of this tokenizer.</summary>
+    public ArabicTokenizerOptions Options { get; }
+
+    /// <summary>The normalizer applied before tokenizing.</summary>
+    public ArabicNormalizer Normalizer { get; }
+
+    /// <summary>Creates a tokenizer.</summary>
+    /// <param name="options">The settings; <see langword="null"/> means <see cref="ArabicTokenizerOptions.Default"/>.</param>
+    /// <returns>A thread-safe tokenizer.</returns>
+    public static ArabicTokenizer Create(ArabicTokenizerOptions? options = null) =>
+        options is null || options == ArabicTokenizerOptions.Default ? Default : new ArabicTokenizer(options);
+
+    /// <summary>Normalizes and tokenizes <paramref name="text"/>.</summary>
+    /// <param name="text">The original text.</param>
+    /// <returns>The normalized view and its tokens, with offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is <see langword="null"/>.</exception>
+    public TokenizedText Tokenize(string text) => Tokenize(Normalizer.Normalize(text));
+
+    /// <summary>Tokenizes an already normalized text.</summary>
+    /// <param name="text">The normalized view of a text (from any normalizer).</param>
+    /// <returns>The tokens, with offsets into <see cref="NormalizedText.Original"/>.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is <see langword="null"/>.</exception>
+    public TokenizedText Tokenize(NormalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(Math.Max(4, text.Length / 6));
+        string normalized = text.Text;
+        string original = text.Original;
+        foreach (TokenSpan t in EnumerateTokens(normalized))
+        {
+            TextSpan span = text.ToOriginal(t.Start, t.End);
+            string originalText = original.Substring(span.Start, span.Length);
+            string normalizedText = text.IsIdentity ? originalText : normalized.Substring(t.Start, t.Length);
+            tokens.Add(new Token(t.Kind, span, new TextSpan(t.Start, t.End), originalText, normalizedText));
+        }
+
+        return new TokenizedText(text, tokens.ToArray());
+    }
+
+    /// <summary>
+    /// Enumerates the tokens of <paramref name="normalizedText"/> without allocating. Pair it with
+    /// <see cref="ArabicNormalizer.TryNormalize(ReadOnlySpan{char}, Span{char}, Span{int}, out int)"/> and
+    /// <see cref="NormalizedText.MapToOriginal"/> for an allocation-free pipeline.
+    /// </summary>
+    /// <param name="normalizedText">The text to tokenize, normally the output of <see cref="Normalizer"/>.</param>
+    /// <returns>An enumerator of <see cref="TokenSpan"/>s, with offsets into <paramref name="normalizedText"/>.</returns>
+    /// <example>
+    /// <code>
+    /// int words = 0;
+    /// foreach (TokenSpan t in ArabicTokenizer.Default.EnumerateTokens(normalized))
+    /// {
+    ///     if (t.Kind == TokenKind.ArabicWord) words++;
+    /// }
+    /// </code>
+    /// </example>
+    public TokenEnumerator EnumerateTokens(ReadOnlySpan<char> normalizedText) => new(normalizedText, Options.DetectWebAddresses);
+}

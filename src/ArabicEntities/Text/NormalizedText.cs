@@ -1,0 +1,163 @@
+using System.Globalization;
+
+namespace ArabicEntities.Text;
+
+/// <summary>
+/// The normalized view of a text together with its offset map back to the original.
+/// </summary>
+/// <remarks>
+/// <para>Each normalized code unit records the index of the original code unit it came from; the indices never
+/// decrease. A normalized span maps back to the smallest original span that produced it, extended over the marks
+/// and tatweel that normalization removed inside or at the end of it (so <c>كَتَبَ</c> → <c>كتب</c> maps back to all six
+/// code units), but not over removed invisible controls that merely follow it.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class NormalizedText
+{
+    private readonly int[]? _sourceIndices;
+
+    internal NormalizedText(string original, string text, int[]? sourceIndices)
+    {
+        Original = original;
+        Text = text;
+        _sourceIndices = sourceIndices;
+    }
+
+    /// <summary>The caller's original text.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalized text.</summary>
+    public string Text { get; }
+
+    /// <summary>The length of the normalized text in UTF-16 code units.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Whether normalization changed nothing (every index maps to itself).</summary>
+    public bool IsIdentity => _sourceIndices is null;
+
+    /// <summary>The original index of the normalized code unit at <paramref name="normalizedIndex"/>.</summary>
+    /// <param name="normalizedIndex">An index in <c>[0, Length]</c>; <see cref="Length"/> maps to the original length.</param>
+    /// <returns>The index in <see cref="Original"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the index is outside <c>[0, Length]</c>.</exception>
+    public int GetOriginalIndex(int normalizedIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(normalizedIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(normalizedIndex, Length);
+        return normalizedIndex == Length ? Original.Length : _sourceIndices is null ? normalizedIndex : _sourceIndices[normalizedIndex];
+    }
+
+    /// <summary>Maps the normalized span <c>[start, end)</c> to the original text.</summary>
+    /// <param name="start">The normalized start index.</param>
+    /// <param name="end">The normalized end index (exclusive).</param>
+    /// <returns>The original span that produced the normalized span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the span is not inside <c>[0, Length]</c>.</exception>
+    public TextSpan ToOriginal(int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
+        return _sourceIndices is null ? new TextSpan(start, end) : MapToOriginal(Original, _sourceIndices.AsSpan(0, Length), start, end);
+    }
+
+    /// <summary>Maps a normalized span to the original text.</summary>
+    /// <param name="normalizedSpan">A span of <see cref="Text"/>.</param>
+    /// <returns>The original span that produced it.</returns>
+    public TextSpan ToOriginal(TextSpan normalizedSpan) => ToOriginal(normalizedSpan.Start, normalizedSpan.End);
+
+    /// <summary>Maps a span of the original text to the normalized code units it produced.</summary>
+    /// <param name="originalSpan">A span of <see cref="Original"/>.</param>
+    /// <returns>The normalized span whose code units come from inside <paramref name="originalSpan"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the span extends past the original text.</exception>
+    public TextSpan ToNormalized(TextSpan originalSpan)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(originalSpan.End, Original.Length, nameof(originalSpan));
+        if (_sourceIndices is null)
+        {
+            return originalSpan;
+        }
+
+        ReadOnlySpan<int> indices = _sourceIndices.AsSpan(0, Length);
+        int start = LowerBound(indices, originalSpan.Start);
+        int end = LowerBound(indices, originalSpan.End);
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    /// <summary>The original text covered by a normalized span.</summary>
+    /// <param name="start">The normalized start index.</param>
+    /// <param name="end">The normalized end index (exclusive).</param>
+    /// <returns>The original substring.</returns>
+    public string GetOriginalText(int start, int end)
+    {
+        TextSpan span = ToOriginal(start, end);
+        return Original.Substring(span.Start, span.Length);
+    }
+
+    /// <summary>
+    /// Maps the normalized span <c>[start, end)</c> back to <paramref name="original"/> using a source-index map written
+    /// by <see cref="ArabicNormalizer.TryNormalize(ReadOnlySpan{char}, Span{char}, Span{int}, out int)"/>. Allocation-free.
+    /// </summary>
+    /// <param name="original">The text that was normalized.</param>
+    /// <param name="sourceIndices">The map, exactly as long as the normalized text.</param>
+    /// <param name="start">The normalized start index.</param>
+    /// <param name="end">The normalized end index (exclusive).</param>
+    /// <returns>The original span.</returns>
+    public static TextSpan MapToOriginal(ReadOnlySpan<char> original, ReadOnlySpan<int> sourceIndices, int start, int end)
+    {
+        int n = sourceIndices.Length;
+        if ((uint)start > (uint)n || (uint)end > (uint)n || end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), "The span is not inside the normalized text.");
+        }
+
+        if (start == end)
+        {
+            int at = start < n ? sourceIndices[start] : original.Length;
+            return new TextSpan(at, at);
+        }
+
+        int last = sourceIndices[end - 1];
+        int k = end;
+        while (k < n && sourceIndices[k] == last)
+        {
+            k++; // the span ends inside an expansion (a ligature): cover the whole original code unit
+        }
+
+        int originalEnd = k < n ? sourceIndices[k] : original.Length;
+
+        // Code units in (last, originalEnd) were removed by normalization; keep marks and tatweel that trail the span,
+        // drop invisible controls and anything else that merely follows it.
+        while (originalEnd > last + 1 && !IsAttachingRemoval(original[originalEnd - 1]))
+        {
+            originalEnd--;
+        }
+
+        return new TextSpan(sourceIndices[start], originalEnd);
+    }
+
+    private static bool IsAttachingRemoval(char c) =>
+        c == '\u0640' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+        || c is >= '\uFE70' and <= '\uFE7F';
+
+    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    {
+        int lo = 0;
+        int hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Text;
+}

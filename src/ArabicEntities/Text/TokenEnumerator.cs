@@ -1,0 +1,278 @@
+using System.Runtime.CompilerServices;
+
+namespace ArabicEntities.Text;
+
+/// <summary>
+/// Enumerates the tokens of a span of text without allocating; returned by
+/// <see cref="ArabicTokenizer.EnumerateTokens(ReadOnlySpan{char})"/> for use in <c>foreach</c>.
+/// </summary>
+/// <remarks>A mutable enumerator over a stack-only span; not shared between threads.</remarks>
+public ref struct TokenEnumerator
+{
+    private const string UrlTerminators = "\"'<>«»“”‘’()[]{}|\\^`";
+    private const string UrlTrailingPunctuation = ".,;:!?'\"،؛؟)]}»”’";
+
+    private readonly ReadOnlySpan<char> _text;
+    private readonly bool _detectWebAddresses;
+    private int _position;
+    private int _nextAt;
+
+    internal TokenEnumerator(ReadOnlySpan<char> text, bool detectWebAddresses)
+    {
+        _text = text;
+        _detectWebAddresses = detectWebAddresses;
+        _position = 0;
+        _nextAt = detectWebAddresses ? -2 : -1;
+        Current = default;
+    }
+
+    /// <summary>The token at the current position.</summary>
+    public TokenSpan Current { get; private set; }
+
+    /// <summary>Returns this enumerator (enables <c>foreach</c>).</summary>
+    /// <returns>This instance.</returns>
+    public readonly TokenEnumerator GetEnumerator() => this;
+
+    /// <summary>Advances to the next token.</summary>
+    /// <returns><see langword="false"/> when the text is exhausted.</returns>
+    public bool MoveNext()
+    {
+        ReadOnlySpan<char> text = _text;
+        int i = _position;
+        while (i < text.Length && CharClassTable.Of(text[i]) == CharClass.Space)
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            _position = text.Length;
+            return false;
+        }
+
+        int start = i;
+        char c = text[i];
+        CharClass cls = CharClassTable.Of(c);
+        TokenKind kind;
+        switch (cls)
+        {
+            case CharClass.ArabicLetter:
+                i = SkipWord(text, i + 1, CharClass.ArabicLetter);
+                kind = TokenKind.ArabicWord;
+                break;
+            case CharClass.LatinLetter:
+                if (_detectWebAddresses && TryWebAddress(text, start, out int webEnd, out kind))
+                {
+                    i = webEnd;
+                    break;
+                }
+
+                i = SkipLatinWord(text, i + 1);
+                kind = TokenKind.LatinWord;
+                break;
+            case CharClass.Digit:
+                if (_detectWebAddresses && TryEmail(text, start, out int emailEnd))
+                {
+                    i = emailEnd;
+                    kind = TokenKind.Email;
+                    break;
+                }
+
+                i = SkipNumber(text, i + 1);
+                kind = TokenKind.Number;
+                break;
+            case CharClass.OtherLetter:
+                i = SkipWord(text, i + 1, CharClass.OtherLetter);
+                kind = TokenKind.OtherWord;
+                break;
+            case CharClass.Punctuation:
+                i++;
+                while (i < text.Length && text[i] == c)
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Punctuation;
+                break;
+            case CharClass.HighSurrogate when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                CharClass pairClass = CharClassTable.Classify(char.ConvertToUtf32(c, text[i + 1]));
+                i += 2;
+                if (pairClass is CharClass.ArabicLetter or CharClass.LatinLetter or CharClass.OtherLetter)
+                {
+                    i = SkipWord(text, i, pairClass);
+                    kind = pairClass == CharClass.ArabicLetter ? TokenKind.ArabicWord : pairClass == CharClass.LatinLetter ? TokenKind.LatinWord : TokenKind.OtherWord;
+                }
+                else
+                {
+                    kind = pairClass == CharClass.Digit ? TokenKind.Number : pairClass == CharClass.Punctuation ? TokenKind.Punctuation : TokenKind.Symbol;
+                }
+
+                break;
+            default:
+                // Symbols, lone surrogates and marks with no letter to attach to.
+                i++;
+                kind = TokenKind.Symbol;
+                break;
+        }
+
+        Current = new TokenSpan(kind, start, i);
+        _position = i;
+        return true;
+    }
+
+    // Letters of one script class, with combining marks and format controls inside the word.
+    private static int SkipWord(ReadOnlySpan<char> text, int i, CharClass letters)
+    {
+        while (i < text.Length)
+        {
+            CharClass cls = CharClassTable.Of(text[i]);
+            if (cls == letters || cls == CharClass.Mark)
+            {
+                i++;
+            }
+            else if (cls == CharClass.HighSurrogate && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                && CharClassTable.Classify(char.ConvertToUtf32(text[i], text[i + 1])) is var pair && (pair == letters || pair == CharClass.Mark))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int SkipLatinWord(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && CharClassTable.Of(text[i]) is CharClass.LatinLetter or CharClass.Digit or CharClass.Mark)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipNumber(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (CharClassTable.Of(c) == CharClass.Digit)
+            {
+                i++;
+            }
+            else if (c is '.' or ',' or '\u066B' or '\u066C' && i + 1 < text.Length && CharClassTable.Of(text[i + 1]) == CharClass.Digit)
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private bool TryWebAddress(ReadOnlySpan<char> text, int start, out int end, out TokenKind kind)
+    {
+        ReadOnlySpan<char> rest = text[start..];
+        if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://") || StartsWithIgnoreCase(rest, "www."))
+        {
+            int i = start;
+            while (i < text.Length && !IsUrlTerminator(text[i]))
+            {
+                i++;
+            }
+
+            while (i > start && UrlTrailingPunctuation.Contains(text[i - 1], StringComparison.Ordinal))
+            {
+                i--;
+            }
+
+            int schemeEnd = start + rest.IndexOf('/') + 2;
+            if (i > Math.Max(schemeEnd, start + 4))
+            {
+                end = i;
+                kind = TokenKind.Url;
+                return true;
+            }
+        }
+
+        kind = TokenKind.Email;
+        return TryEmail(text, start, out end);
+    }
+
+    private static bool IsUrlTerminator(char c)
+    {
+        CharClass cls = CharClassTable.Of(c);
+        return cls is CharClass.Space or CharClass.ArabicLetter || UrlTerminators.Contains(c, StringComparison.Ordinal);
+    }
+
+    // local@domain.tld with ASCII local part and domain labels.
+    private bool TryEmail(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = start;
+        if (_nextAt == -2 || (_nextAt >= 0 && _nextAt < start))
+        {
+            int found = text[start..].IndexOf('@');
+            _nextAt = found < 0 ? -1 : start + found;
+        }
+
+        if (_nextAt < 0)
+        {
+            return false;
+        }
+
+        int i = start;
+        while (i < _nextAt && IsEmailLocalChar(text[i]))
+        {
+            i++;
+        }
+
+        if (i != _nextAt || i == start)
+        {
+            return false;
+        }
+
+        i++;
+        int labels = 0;
+        int lastLabelStart = i;
+        int labelStart = i;
+        while (true)
+        {
+            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+
+            if (i == labelStart)
+            {
+                break;
+            }
+
+            labels++;
+            lastLabelStart = labelStart;
+            end = i;
+            if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                i++;
+                labelStart = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return labels >= 2 && end - lastLabelStart >= 2 && char.IsAsciiLetter(text[end - 1]);
+    }
+
+    private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<char> text, string prefix) =>
+        text.Length >= prefix.Length && text[..prefix.Length].Equals(prefix, StringComparison.OrdinalIgnoreCase);
+}

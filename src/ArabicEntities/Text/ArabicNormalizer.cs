@@ -50,7 +50,7 @@ public sealed class ArabicNormalizer
     /// <summary>The rules this normalizer applies.</summary>
     public ArabicNormalizerOptions Options { get; }
 
-    /// <summary>The largest number of code units one input code unit can become (ﷺ expands to 18).</summary>
+    /// <summary>The largest number of code units one input code unit can become (ﷲ expands to الله, 4).</summary>
     public int MaxExpansion { get; }
 
     /// <summary>Creates a normalizer for the given rules; building one costs about a millisecond, so reuse it.</summary>

@@ -14,7 +14,8 @@ namespace ArabicEntities.Text;
 /// <item><description><see cref="NormalizeAlef"/>: أ إ آ → ا; <see cref="NormalizeAlefWasla"/>: ٱ → ا.</description></item>
 /// <item><description><see cref="NormalizePersianLetters"/>: keheh ک → ك and farsi yeh ی → ي.</description></item>
 /// <item><description><see cref="FoldPresentationForms"/>: Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to
-/// their Unicode compatibility decomposition (ﻻ → لا, ﷲ → الله), after which the other rules apply.</description></item>
+/// their Unicode compatibility decomposition (ﻻ → لا, ﷲ → الله), after which the other rules apply; the phrase
+/// ligatures whose decomposition is several words (ﷺ, ﷻ) are kept.</description></item>
 /// <item><description><see cref="NormalizeDigits"/>: Arabic-Indic ٠–٩ and extended ۰–۹ digits → 0–9; the Arabic decimal
 /// separator ٫ → '.' and thousands separator ٬ → ','.</description></item>
 /// <item><description><see cref="RemoveFormatControls"/>: removes zero-width and bidi controls U+200B–U+200F,

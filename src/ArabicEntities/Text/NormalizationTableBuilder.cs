@@ -103,7 +103,9 @@ internal static class NormalizationTableBuilder
             return string.Empty;
         }
 
-        if (o.FoldPresentationForms && PresentationForms.Value.TryGetValue(c, out string? folded))
+        // Phrase ligatures (ﷺ, ﷻ) decompose into several words; they stay as they are, so that one original code unit
+        // never becomes several tokens and token spans never overlap.
+        if (o.FoldPresentationForms && PresentationForms.Value.TryGetValue(c, out string? folded) && !folded.Contains(' ', StringComparison.Ordinal))
         {
             return folded;
         }

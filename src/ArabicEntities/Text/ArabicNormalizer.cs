@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ArabicEntities.Text;
 
@@ -29,14 +31,17 @@ public sealed class ArabicNormalizer
 
     private static readonly Lazy<ArabicNormalizer> DefaultInstance = new(() => new ArabicNormalizer(ArabicNormalizerOptions.Default));
 
-    // _map[c] == c: keep c; == Remove: drop c; == Expand: replace by _expansions[c]; otherwise replace by _map[c].
+    // _map[c] == Remove: drop c; == Expand: replace by _expansions[c]; otherwise replace by _map[c] (c itself: keep).
+    // NUL and U+FFFF, which collide with the two markers, are stored as one-character expansions of themselves.
     private readonly char[] _map;
     private readonly Dictionary<char, string> _expansions;
+    private readonly ChangeScanner? _scanner;
 
     private ArabicNormalizer(ArabicNormalizerOptions options)
     {
         Options = options;
         (_map, _expansions) = NormalizationTableBuilder.Build(options);
+        _scanner = ChangeScanner.Create(c => !MapsToItself(c));
         MaxExpansion = 1;
         foreach (string expansion in _expansions.Values)
         {
@@ -185,7 +190,7 @@ public sealed class ArabicNormalizer
         foreach (char c in source)
         {
             char r = map[c];
-            length += r == c ? 1 : r == Remove ? 0 : r == Expand ? _expansions[c].Length : 1;
+            length += r == Remove ? 0 : r == Expand ? _expansions[c].Length : 1;
         }
 
         return checked((int)length);
@@ -205,7 +210,7 @@ public sealed class ArabicNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (Unsafe.Add(ref map, c) != c)
+            if (Unsafe.Add(ref map, c) != c && !MapsToItself(c))
             {
                 return i;
             }
@@ -214,8 +219,19 @@ public sealed class ArabicNormalizer
         return -1;
     }
 
+    private bool MapsToItself(char c)
+    {
+        char r = _map[c];
+        return r == c || (r == Expand && _expansions[c] is [var only] && only == c);
+    }
+
     // The one normalization loop behind every public overload. Returns the number of code units written, or -1 when
     // the destination is too small. TMap is a struct so the JIT compiles the map-writing and map-free loops separately.
+    // Table entries: '\0' removes the code unit, '\uFFFF' expands it (NUL and U+FFFF themselves are stored as
+    // one-character expansions), anything else replaces it (identity included). The common path is branch-free: it
+    // writes the entry and advances only when the entry is not '\0'. Writing one slot past the kept text is safe
+    // while the destination has at least as many free slots as there are source code units left, which holds from
+    // the start when destination.Length >= source.Length and is re-checked after every expansion.
     private int NormalizeCore<TMap>(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndices)
         where TMap : struct, IMapMode
     {
@@ -226,53 +242,123 @@ public sealed class ArabicNormalizer
         int length = source.Length;
         int capacity = destination.Length;
         int w = 0;
-        for (int i = 0; i < length; i++)
+        int i = 0;
+        while (i < length)
         {
-            char c = Unsafe.Add(ref src, i);
-            char r = Unsafe.Add(ref map, c);
-            if (r == Remove && c != Remove)
+            if (capacity - w < length - i)
             {
-                continue;
+                return NormalizeCheckedTail<TMap>(source, destination, sourceIndices, i, w);
             }
 
-            if (r == Expand && c != Expand)
+            if (_scanner is not null)
             {
-                string expansion = _expansions[c];
-                if (capacity - w < expansion.Length)
+                // Copy blocks of 16 unchanged code units with vector stores; stop at the first flagged one.
+                ref ushort src16 = ref Unsafe.As<char, ushort>(ref src);
+                ref ushort dst16 = ref Unsafe.As<char, ushort>(ref dst);
+                while (length - i >= Vector256<ushort>.Count)
                 {
-                    return -1;
-                }
-
-                foreach (char e in expansion)
-                {
-                    Unsafe.Add(ref dst, w) = e;
+                    Vector256<ushort> chars = Vector256.LoadUnsafe(ref src16, (nuint)i);
+                    uint flags = _scanner.Flags(chars);
+                    chars.StoreUnsafe(ref dst16, (nuint)w);
                     if (TMap.Enabled)
                     {
-                        Unsafe.Add(ref idx, w) = i;
+                        Vector256<int> indices = Vector256.Create(i) + Iota;
+                        indices.StoreUnsafe(ref idx, (nuint)w);
+                        (indices + Vector256.Create(Vector256<int>.Count)).StoreUnsafe(ref idx, (nuint)(w + Vector256<int>.Count));
                     }
 
-                    w++;
+                    if (flags == 0)
+                    {
+                        i += Vector256<ushort>.Count;
+                        w += Vector256<ushort>.Count;
+                        continue;
+                    }
+
+                    int unchanged = BitOperations.TrailingZeroCount(flags);
+                    i += unchanged;
+                    w += unchanged;
+                    break;
+                }
+            }
+
+            // One scalar step for the flagged code unit, then back to the vector loop; the whole rest when it is
+            // shorter than a vector or vectors are not accelerated.
+            int scalarEnd = _scanner is null || length - i < Vector256<ushort>.Count ? length : i + 1;
+            for (; i < scalarEnd; i++)
+            {
+                char c = Unsafe.Add(ref src, i);
+                char r = Unsafe.Add(ref map, c);
+                if (r == Expand)
+                {
+                    string expansion = _expansions[c];
+                    if (capacity - w < expansion.Length)
+                    {
+                        return -1;
+                    }
+
+                    foreach (char e in expansion)
+                    {
+                        Unsafe.Add(ref dst, w) = e;
+                        if (TMap.Enabled)
+                        {
+                            Unsafe.Add(ref idx, w) = i;
+                        }
+
+                        w++;
+                    }
+
+                    i++;
+                    break; // re-check the free space
                 }
 
-                continue;
-            }
+                Unsafe.Add(ref dst, w) = r;
+                if (TMap.Enabled)
+                {
+                    Unsafe.Add(ref idx, w) = i;
+                }
 
-            if (w == capacity)
-            {
-                return -1;
+                w += r != Remove ? 1 : 0;
             }
-
-            Unsafe.Add(ref dst, w) = r;
-            if (TMap.Enabled)
-            {
-                Unsafe.Add(ref idx, w) = i;
-            }
-
-            w++;
         }
 
         return w;
     }
+
+    // The same loop with a capacity check on every write, for destinations shorter than the remaining source.
+    private int NormalizeCheckedTail<TMap>(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndices, int i, int w)
+        where TMap : struct, IMapMode
+    {
+        for (; i < source.Length; i++)
+        {
+            char c = source[i];
+            char r = _map[c];
+            if (r == Remove)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> output = r == Expand ? _expansions[c] : new ReadOnlySpan<char>(in r);
+            if (destination.Length - w < output.Length)
+            {
+                return -1;
+            }
+
+            foreach (char e in output)
+            {
+                destination[w] = e;
+                if (TMap.Enabled)
+                {
+                    sourceIndices[w] = i;
+                }
+
+                w++;
+            }
+        }
+
+        return w;
+    }
+
+    private static readonly Vector256<int> Iota = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
 
     private interface IMapMode
     {

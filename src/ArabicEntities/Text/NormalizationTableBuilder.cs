@@ -33,7 +33,10 @@ internal static class NormalizationTableBuilder
             map[c] = (char)c;
         }
 
-        var expansions = new Dictionary<char, string>();
+        // NUL and U+FFFF collide with the remove and expand markers: store them as expansions of themselves.
+        var expansions = new Dictionary<char, string> { ['\0'] = "\0", ['\uFFFF'] = "\uFFFF" };
+        map['\0'] = '\uFFFF';
+        map['\uFFFF'] = '\uFFFF';
         foreach ((char first, char last) in AffectedRanges)
         {
             for (int c = first; c <= last; c++)

@@ -1,1 +1,5 @@
-return 0;
+using ArabicEntities.Cli;
+
+using Stream stdin = Console.OpenStandardInput();
+using Stream stdout = Console.OpenStandardOutput();
+return CliApplication.Run(args, stdin, stdout, Console.Error);

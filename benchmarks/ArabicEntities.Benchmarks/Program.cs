@@ -1,1 +1,5 @@
-return 0;
+using ArabicEntities.Benchmarks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCorpus).Assembly).Run(args, DefaultConfig.Instance.AddColumn(new ThroughputColumn()));

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ArabicEntities.Text;
 
@@ -39,7 +40,9 @@ public ref struct TokenEnumerator
     {
         ReadOnlySpan<char> text = _text;
         int i = _position;
-        while (i < text.Length && CharClassTable.Of(text[i]) == CharClass.Space)
+        ref CharClass classes = ref MemoryMarshal.GetReference(CharClassTable.All);
+        ref char chars = ref MemoryMarshal.GetReference(text);
+        while (i < text.Length && Unsafe.Add(ref classes, Unsafe.Add(ref chars, i)) == CharClass.Space)
         {
             i++;
         }
@@ -123,9 +126,11 @@ public ref struct TokenEnumerator
     // Letters of one script class, with combining marks and format controls inside the word.
     private static int SkipWord(ReadOnlySpan<char> text, int i, CharClass letters)
     {
+        ref CharClass classes = ref MemoryMarshal.GetReference(CharClassTable.All);
+        ref char chars = ref MemoryMarshal.GetReference(text);
         while (i < text.Length)
         {
-            CharClass cls = CharClassTable.Of(text[i]);
+            CharClass cls = Unsafe.Add(ref classes, Unsafe.Add(ref chars, i));
             if (cls == letters || cls == CharClass.Mark)
             {
                 i++;

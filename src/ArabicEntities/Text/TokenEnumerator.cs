@@ -60,7 +60,10 @@ public ref struct TokenEnumerator
         switch (cls)
         {
             case CharClass.ArabicLetter:
-                i = SkipWord(text, i + 1, CharClass.ArabicLetter);
+                // Vectorized skip over the basic Arabic letters (ء…ي), then the general loop for the rest of the word.
+                int basic = text[(i + 1)..].IndexOfAnyExceptInRange('\u0621', '\u064A');
+                i = basic < 0 ? text.Length : i + 1 + basic;
+                i = SkipWord(text, i, CharClass.ArabicLetter);
                 kind = TokenKind.ArabicWord;
                 break;
             case CharClass.LatinLetter:

@@ -1,105 +1,231 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Reflection;
 using ArabicEntities.Recognition;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.Cli;
 
-/// <summary>The <c>arabic-entities</c> commands, runnable in-process for tests.</summary>
-internal static class CliApplication
+/// <summary>
+/// The <c>arabic-entities</c> command line, runnable in-process: <see cref="Run"/> takes the arguments and the three
+/// standard streams, so tests drive it with memory streams and <c>Program</c> with the console's.
+/// </summary>
+/// <param name="pipeline">The extraction pipeline; <see langword="null"/> means <see cref="EntityPipeline.Create"/> with its defaults.</param>
+internal sealed class CliApplication(EntityPipeline? pipeline = null)
 {
-    public const int Success = 0;
-    public const int SomeLinesFailed = 1;
-    public const int UsageOrInputError = 2;
+    /// <summary>The tool's command name.</summary>
+    public const string Name = "arabic-entities";
 
-    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
+    private const string FileDescription = "The UTF-8 input file; '-' or nothing reads standard input.";
+
+    private static readonly string RootDescription = string.Join('\n',
+        "Normalizes, tokenizes and extracts entities from Arabic news text, with UTF-16 offsets into the input.",
+        "Input is UTF-8 (a leading BOM is skipped; invalid UTF-8 is an error, never replaced) from FILE, or from",
+        "standard input when FILE is '-' or absent. Output is UTF-8 without BOM with '\\n' line endings.",
+        string.Empty,
+        "Examples:",
+        "  arabic-entities normalize seeds/001_33b393f23e800e5c.txt",
+        "  arabic-entities tokenize seeds/001_33b393f23e800e5c.txt",
+        "  echo '{\"id\":\"a\",\"text\":\"وصل غانتس إلى الرباط\",\"referenceDate\":\"2021-11-23\"}' | arabic-entities extract --jsonl",
+        string.Empty,
+        "Exit codes:",
+        "  0  success",
+        "  1  extract --jsonl: at least one input line failed (each failed line has its own error line)",
+        "  2  usage error, missing or unreadable file, or input that is not valid UTF-8 (normalize, tokenize,",
+        "     extract without --jsonl; nothing is written to standard output then)",
+        "  3  the output could not be written, or an internal error",
+        string.Empty,
+        "Documentation: docs/cli.md, docs/json-schema.md.");
+
+    private readonly EntityPipeline _pipeline = pipeline ?? EntityPipeline.Create();
+
+    /// <summary>Whether to flush standard output after each <c>extract --jsonl</c> line (set when it is a terminal).</summary>
+    public bool FlushEachLine { get; init; }
+
+    /// <summary>The longest <c>extract --jsonl</c> input line; longer lines get an error line.</summary>
+    public int MaxLineBytes { get; init; } = ByteLineReader.DefaultMaxLineBytes;
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdin">Standard input (left open).</param>
+    /// <param name="stdout">Standard output (left open; flushed before returning).</param>
+    /// <param name="stderr">Standard error, for messages.</param>
+    /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+    public int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
-        var output = new StreamWriter(stdout, JsonLinesExtractor.OutputEncoding, 1 << 16) { NewLine = "\n", AutoFlush = false };
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var output = new StreamWriter(stdout, Utf8Input.OutputEncoding, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        int code;
         try
         {
-            RootCommand root = Build(stdin, output, stderr);
-            int code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = stderr });
-            return code;
+            Command root = BuildCommands(stdin, output);
+            ParseResult parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (ParseError error in parse.Errors)
+                {
+                    stderr.WriteLine($"{Name}: {error.Message}");
+                }
+
+                string commandPath = parse.CommandResult.Command == root ? Name : $"{Name} {parse.CommandResult.Command.Name}";
+                stderr.WriteLine($"Run '{commandPath} --help' for usage.");
+                code = ExitCodes.UsageOrInputError;
+            }
+            else
+            {
+                code = parse.Invoke(new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+
+            output.Flush();
         }
-        finally
+        catch (CliInputException e)
+        {
+            stderr.WriteLine($"{Name}: {e.Message}");
+            code = TryFlush(output, stderr) ? ExitCodes.UsageOrInputError : ExitCodes.OutputOrInternalError;
+        }
+        catch (IOException e)
+        {
+            // Input failures arrive as CliInputException, so this is the output (a closed pipe, a full disk).
+            stderr.WriteLine($"{Name}: cannot write the output: {e.Message}");
+            code = ExitCodes.OutputOrInternalError;
+        }
+#pragma warning disable CA1031 // The last line of defence: report the bug with its stack trace and a distinct exit code.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"{Name}: internal error: {e}");
+            TryFlush(output, stderr);
+            code = ExitCodes.OutputOrInternalError;
+        }
+
+        try
+        {
+            output.Dispose();
+        }
+        catch (IOException)
+        {
+            // Already reported: whatever could not be flushed above cannot be flushed now either.
+        }
+
+        return code;
+    }
+
+    private static bool TryFlush(StreamWriter output, TextWriter stderr)
+    {
+        try
         {
             output.Flush();
+            return true;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"{Name}: cannot write the output: {e.Message}");
+            return false;
         }
     }
 
-    private static RootCommand Build(Stream stdin, StreamWriter output, TextWriter stderr)
+    private Command BuildCommands(Stream stdin, StreamWriter output)
     {
-        var root = new RootCommand(
-            "Arabic news text analysis: normalize, tokenize and extract entities with offsets into the input.\n"
-            + "Input is UTF-8 (FILE or '-' for standard input). Exit codes: 0 success, 1 some JSON lines failed, 2 usage or input error.");
+        var root = new Command(Name, RootDescription)
+        {
+            new HelpOption { Recursive = true },
+            new VersionOption { Action = new VersionAction() },
+        };
 
-        var normalizeFile = new Argument<string?>("FILE") { Description = "The input file, or '-' (the default) for standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var normalize = new Command("normalize", "Write the input normalized with the default profile.\nExample: arabic-entities normalize seeds/001_33b393f23e800e5c.txt")
+        var normalizeFile = FileArgument();
+        var normalize = new Command(
+            "normalize",
+            "Writes the input normalized with the default profile (tashkeel, tatweel and invisible controls removed;\n"
+            + "alef variants, presentation forms and digits folded) and nothing else: no line break is added.\n"
+            + "Example: arabic-entities normalize seeds/001_33b393f23e800e5c.txt")
         {
             normalizeFile,
         };
-        normalize.SetAction(parse => Guard(stderr, () =>
+        normalize.SetAction(parse =>
         {
-            using Stream input = InputReader.Open(parse.GetValue(normalizeFile), stdin);
-            output.Write(ArabicNormalizer.Default.NormalizeToString(InputReader.ReadAll(input)));
-            return Success;
-        }));
+            string text = InputReader.ReadAllText(parse.GetValue(normalizeFile), stdin);
+            output.Write(ArabicNormalizer.Default.NormalizeToString(text));
+            return ExitCodes.Success;
+        });
 
-        var tokenizeFile = new Argument<string?>("FILE") { Description = "The input file, or '-' (the default) for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var tokenizeFile = FileArgument();
         var tokenize = new Command(
             "tokenize",
-            "Write one token per line: start, end (UTF-16 offsets into the input, end exclusive), kind, original text, normalized text, tab-separated.\n"
+            "Writes one token per line, tab-separated: start, end, kind, original text, normalized text.\n"
+            + "start and end are UTF-16 offsets into the input (after a BOM), end exclusive; kind is a TokenKind name\n"
+            + "(ArabicWord, LatinWord, OtherWord, Number, Punctuation, Symbol, Url, Email). Tokens never contain tabs or\n"
+            + "line breaks; were one to, they would be written \\t, \\n, \\r (backslashes are not escaped).\n"
             + "Example: arabic-entities tokenize seeds/001_33b393f23e800e5c.txt")
         {
             tokenizeFile,
         };
-        tokenize.SetAction(parse => Guard(stderr, () =>
+        tokenize.SetAction(parse =>
         {
-            using Stream input = InputReader.Open(parse.GetValue(tokenizeFile), stdin);
-            TokenizedText tokens = ArabicTokenizer.Default.Tokenize(InputReader.ReadAll(input));
-            foreach (Token token in tokens.Tokens)
+            string text = InputReader.ReadAllText(parse.GetValue(tokenizeFile), stdin);
+            TokenTsv.Write(ArabicTokenizer.Default.Tokenize(text), output);
+            return ExitCodes.Success;
+        });
+
+        var extractFile = FileArgument();
+        var jsonl = new Option<bool>("--jsonl")
+        {
+            Description = "Read JSON Lines (one document per line) and write one JSON line per input line, in order.",
+        };
+        var referenceDate = new Option<string>("--reference-date")
+        {
+            Description = "The date relative expressions are resolved against: the document's, or with --jsonl\n"
+                + "the default for lines without a referenceDate.",
+            HelpName = "yyyy-MM-dd",
+        };
+        referenceDate.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not null && !JsonLineParser.TryParseDate(value, out _))
             {
-                output.Write(token.Start.ToString(CultureInfo.InvariantCulture));
-                output.Write('\t');
-                output.Write(token.End.ToString(CultureInfo.InvariantCulture));
-                output.Write('\t');
-                output.Write(token.Kind.ToString());
-                output.Write('\t');
-                output.Write(Escape(token.Text));
-                output.Write('\t');
-                output.Write(Escape(token.NormalizedText));
-                output.Write('\n');
+                result.AddError($"--reference-date must be a valid date in yyyy-MM-dd form, not '{value}'.");
             }
-
-            return Success;
-        }));
-
-        var extractFile = new Argument<string?>("FILE") { Description = "The input file, or '-' (the default) for standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines {\"id\", \"text\", \"referenceDate\"} and write one JSON line per input line, in order." };
+        });
         var extract = new Command(
             "extract",
-            "Extract entities as JSON Lines: {\"id\": ..., \"entities\": [{\"type\", \"start\", \"end\", \"text\", \"value\", \"confidence\"}]}.\n"
-            + "A malformed line gives {\"id\": null, \"line\": n, \"error\": \"...\"} and processing continues (exit code 1).\n"
-            + "Without --jsonl the whole input is one document.\n"
-            + "Example: echo '{\"id\":\"a\",\"text\":\"وصل غانتس إلى الرباط\",\"referenceDate\":\"2021-11-23\"}' | arabic-entities extract --jsonl")
+            "Extracts entities. Each output line is\n"
+            + "  {\"id\": ..., \"entities\": [{\"type\", \"start\", \"end\", \"text\", \"value\", \"confidence\"}]}\n"
+            + "with start/end UTF-16 offsets into the text, end exclusive; type is Person, Location, Organization, Misc,\n"
+            + "Date, Time, Duration or Set; value is the TIMEX3 value of the temporal types and null for the others.\n"
+            + "With --jsonl, each input line is {\"id\": string|number, \"text\": string, \"referenceDate\": \"yyyy-MM-dd\"}\n"
+            + "(only text required) and gives exactly one output line, in order; a bad line (invalid UTF-8 or JSON,\n"
+            + "blank, no string text, bad id or referenceDate) gives {\"id\": ..., \"line\": n, \"error\": \"...\"}\n"
+            + "instead, processing continues, and the exit code is 1.\n"
+            + "Without --jsonl, the whole input is one document and one line {\"id\": null, \"entities\": [...]} is written.\n"
+            + "Examples:\n"
+            + "  echo '{\"id\":\"a\",\"text\":\"وصل غانتس إلى الرباط\",\"referenceDate\":\"2021-11-23\"}' | arabic-entities extract --jsonl\n"
+            + "  arabic-entities extract --reference-date 2021-11-23 seeds/001_33b393f23e800e5c.txt")
         {
             jsonl,
+            referenceDate,
             extractFile,
         };
-        extract.SetAction(parse => Guard(stderr, () =>
+        extract.SetAction(parse =>
         {
-            using Stream input = InputReader.Open(parse.GetValue(extractFile), stdin);
-            var extractor = new JsonLinesExtractor(EntityPipeline.Create());
-            if (parse.GetValue(jsonl))
+            string? path = parse.GetValue(extractFile);
+            string? date = parse.GetValue(referenceDate);
+            DateOnly? defaultDate = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var extractor = new JsonLinesExtractor(_pipeline, defaultDate, MaxLineBytes);
+            if (!parse.GetValue(jsonl))
             {
-                return extractor.Run(input, output) == 0 ? Success : SomeLinesFailed;
+                extractor.RunDocument(InputReader.ReadAllText(path, stdin), output);
+                return ExitCodes.Success;
             }
 
-            string text = InputReader.ReadAll(input);
-            string line = Newtonsoft.Json.JsonConvert.SerializeObject(new { text });
-            using var single = new MemoryStream(JsonLinesExtractor.OutputEncoding.GetBytes(line));
-            return extractor.Run(single, output) == 0 ? Success : SomeLinesFailed;
-        }));
+            using Stream input = InputReader.Open(path, stdin);
+            long failed = extractor.Run(input, InputReader.DisplayName(path), output, FlushEachLine);
+            return failed == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed;
+        });
 
         root.Subcommands.Add(normalize);
         root.Subcommands.Add(tokenize);
@@ -107,20 +233,39 @@ internal static class CliApplication
         return root;
     }
 
-    private static int Guard(TextWriter stderr, Func<int> action)
+    private static Argument<string?> FileArgument()
     {
-        try
+        var argument = new Argument<string?>("FILE")
         {
-            return action();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            Description = FileDescription,
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+
+        // System.CommandLine hands an unknown option (--json for --jsonl) to the argument; make it a usage error.
+        argument.Validators.Add(result =>
         {
-            stderr.WriteLine($"arabic-entities: {e.Message}");
-            return UsageOrInputError;
-        }
+            string? value = result.GetValueOrDefault<string?>();
+            if (value is ['-', _, ..])
+            {
+                result.AddError($"Unrecognized option '{value}' (for a file whose name starts with '-', write ./{value}).");
+            }
+        });
+        return argument;
     }
 
-    private static string Escape(string text) =>
-        text.Replace("\t", "\\t", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+    /// <summary>Prints the tool's own version (the default prints the entry assembly's, a test host's in tests).</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            Assembly assembly = typeof(CliApplication).Assembly;
+            string version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString()
+                ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return ExitCodes.Success;
+        }
+    }
 }

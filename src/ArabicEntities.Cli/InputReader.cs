@@ -1,77 +1,99 @@
-using System.Text;
-
 namespace ArabicEntities.Cli;
 
-/// <summary>Reads the command's input (a file or standard input) as strict UTF-8.</summary>
+/// <summary>Opens and reads the command's input: a file, or standard input for no argument or <c>-</c>.</summary>
 internal static class InputReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>A display name for the input in messages.</summary>
+    public static string DisplayName(string? path) => IsStdin(path) ? "standard input" : $"'{path}'";
 
-    public static Stream Open(string? path, Stream stdin) =>
-        path is null or "-" ? stdin : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+    /// <summary>Whether the FILE argument means standard input.</summary>
+    public static bool IsStdin(string? path) => path is null or "-";
 
-    /// <summary>Decodes all of <paramref name="input"/>; a leading BOM is skipped.</summary>
-    /// <exception cref="InvalidDataException">When the bytes are not valid UTF-8.</exception>
-    public static string ReadAll(Stream input)
+    /// <summary>Opens the input for reading.</summary>
+    /// <param name="path">The FILE argument (<see langword="null"/> or <c>-</c>: standard input).</param>
+    /// <param name="stdin">Standard input; the caller keeps ownership of it.</param>
+    /// <returns>A stream the caller disposes (a wrapper that leaves <paramref name="stdin"/> open).</returns>
+    /// <exception cref="CliInputException">When the file cannot be opened.</exception>
+    public static Stream Open(string? path, Stream stdin)
     {
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "input");
-    }
-
-    /// <summary>Splits the input into lines of bytes on '\n' (a trailing '\r' is dropped), without holding more than one line.</summary>
-    public static IEnumerable<byte[]> ReadLines(Stream input)
-    {
-        var line = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        bool any = false;
-        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        if (IsStdin(path))
         {
-            int start = 0;
-            for (int k = 0; k < read; k++)
-            {
-                if (chunk[k] != (byte)'\n')
-                {
-                    continue;
-                }
-
-                line.Write(chunk, start, k - start);
-                yield return TakeLine(line);
-                start = k + 1;
-            }
-
-            line.Write(chunk, start, read - start);
-            any = true;
-        }
-
-        if (any && line.Length > 0)
-        {
-            yield return TakeLine(line);
-        }
-    }
-
-    public static string Decode(ReadOnlySpan<byte> bytes, string what)
-    {
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
+            return new NonClosingStream(stdin);
         }
 
         try
         {
-            return StrictUtf8.GetString(bytes);
+            return new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new InvalidDataException($"{what} is not valid UTF-8 at byte {e.Index}.", e);
+            throw new CliInputException($"file not found: '{path}'", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliInputException($"cannot open '{path}': {e.Message}", e);
         }
     }
 
-    private static byte[] TakeLine(MemoryStream line)
+    /// <summary>Reads the whole input and decodes it as strict UTF-8, skipping a leading BOM.</summary>
+    /// <param name="path">The FILE argument.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <returns>The decoded text; offsets the commands write index it.</returns>
+    /// <exception cref="CliInputException">When the input cannot be read or is not valid UTF-8.</exception>
+    public static string ReadAllText(string? path, Stream stdin)
     {
-        byte[] bytes = line.ToArray();
-        line.SetLength(0);
-        return bytes.Length > 0 && bytes[^1] == (byte)'\r' ? bytes[..^1] : bytes;
+        using Stream input = Open(path, stdin);
+        using var buffer = new MemoryStream();
+        try
+        {
+            input.CopyTo(buffer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new CliInputException($"cannot read {DisplayName(path)}: {e.Message}", e);
+        }
+
+        ReadOnlySpan<byte> bytes = buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length));
+        int bom = Utf8Input.BomLength(bytes);
+        if (!Utf8Input.TryDecode(bytes[bom..], out string text, out int invalid))
+        {
+            int offset = bom + invalid;
+            int line = bytes[..offset].Count((byte)'\n') + 1;
+            throw new CliInputException($"{DisplayName(path)} is not valid UTF-8: invalid byte 0x{bytes[offset]:X2} at byte offset {offset} (line {line}); nothing was written");
+        }
+
+        return text;
+    }
+
+    /// <summary>A read-only view of a stream that does not close it.</summary>
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,131 +1,118 @@
 using System.Globalization;
-using System.Text;
 using ArabicEntities.Recognition;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace ArabicEntities.Cli;
 
-/// <summary>The <c>extract --jsonl</c> contract: one JSON line out per line in, in order; a bad line never stops the stream.</summary>
-internal sealed class JsonLinesExtractor(EntityPipeline pipeline)
+/// <summary>
+/// The <c>extract --jsonl</c> contract: exactly one JSON line out per line in, in order; a bad line gives an error line
+/// and never stops the stream. Streams: holds one input line at a time.
+/// </summary>
+/// <param name="pipeline">The pipeline run on each document.</param>
+/// <param name="defaultReferenceDate">The reference date of lines that have none (<c>--reference-date</c>).</param>
+/// <param name="maxLineBytes">The longest line accepted; longer lines are skipped with an error line.</param>
+internal sealed class JsonLinesExtractor(EntityPipeline pipeline, DateOnly? defaultReferenceDate, int maxLineBytes = ByteLineReader.DefaultMaxLineBytes)
 {
-    /// <summary>Processes every line; returns the number of lines that failed.</summary>
-    public int Run(Stream input, TextWriter output)
+    /// <summary>Processes every line of <paramref name="input"/>.</summary>
+    /// <param name="input">The JSON Lines input.</param>
+    /// <param name="inputName">The input's name for read-error messages.</param>
+    /// <param name="output">Receives one line per input line.</param>
+    /// <param name="flushEachLine">Whether to flush <paramref name="output"/> after every line (interactive use).</param>
+    /// <returns>The number of lines that failed.</returns>
+    /// <exception cref="CliInputException">When reading the input fails (the lines written so far stay written).</exception>
+    public long Run(Stream input, string inputName, TextWriter output, bool flushEachLine)
     {
-        int failed = 0;
-        int lineNumber = 0;
-        foreach (byte[] line in InputReader.ReadLines(input))
+        var reader = new ByteLineReader(input, maxLineBytes);
+        long failed = 0;
+        while (true)
         {
-            lineNumber++;
-            JToken? id = null;
+            LineStatus status;
+            ReadOnlySpan<byte> line;
             try
             {
-                string text = InputReader.Decode(line, "the line");
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    throw new InvalidDataException("empty line");
-                }
-
-                JObject document = Parse(text);
-                id = document["id"];
-                if (id is not null && id.Type is not (JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Null))
-                {
-                    id = null;
-                    throw new InvalidDataException("\"id\" must be a string or a number");
-                }
-
-                if (document["text"] is not { Type: JTokenType.String } textToken)
-                {
-                    throw new InvalidDataException("\"text\" is required and must be a string");
-                }
-
-                var options = new ExtractionOptions { ReferenceDate = ParseReferenceDate(document["referenceDate"]) };
-                ExtractionResult result = pipeline.Extract(textToken.Value<string>()!, options);
-                WriteResult(output, id, result);
+                status = reader.Read(out line);
             }
-            catch (Exception e) when (e is InvalidDataException or JsonException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                throw new CliInputException($"cannot read {inputName} after line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}: {e.Message}", e);
+            }
+
+            if (status == LineStatus.End)
+            {
+                return failed;
+            }
+
+            long lineNumber = reader.LineNumber;
+            if (status == LineStatus.TooLong)
             {
                 failed++;
-                WriteError(output, id, lineNumber, e.Message);
+                JsonOutput.WriteError(output, JsonId.None, lineNumber, $"line longer than {maxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes");
+            }
+            else
+            {
+                int bom = lineNumber == 1 ? Utf8Input.BomLength(line) : 0;
+                if (!ProcessLine(line[bom..], bom, lineNumber, output))
+                {
+                    failed++;
+                }
+            }
+
+            if (flushEachLine)
+            {
+                output.Flush();
             }
         }
-
-        return failed;
     }
 
-    private static JObject Parse(string line)
+    /// <summary>Extracts entities from one whole document and writes its result line (<c>extract</c> without <c>--jsonl</c>).</summary>
+    public void RunDocument(string text, TextWriter output)
     {
-        using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-        JToken token = JToken.ReadFrom(reader);
-        if (reader.Read())
+        ExtractionResult result = pipeline.Extract(text, new ExtractionOptions { ReferenceDate = defaultReferenceDate });
+        JsonOutput.WriteResult(output, JsonId.None, result.Entities);
+    }
+
+    // Processes one line (BOM already removed) and writes its output line; returns whether it succeeded.
+    // Every failure of this line, the pipeline's included, becomes its error line.
+    private bool ProcessLine(ReadOnlySpan<byte> line, int byteOffsetBase, long lineNumber, TextWriter output)
+    {
+        JsonId id = JsonId.None;
+        string? error = null;
+        IReadOnlyList<Entity>? entities = null;
+        try
         {
-            throw new InvalidDataException("unexpected content after the JSON object");
+            if (!Utf8Input.TryDecode(line, out string text, out int invalid))
+            {
+                error = $"invalid UTF-8 at byte {(invalid + byteOffsetBase).ToString(CultureInfo.InvariantCulture)} of the line";
+            }
+            else if (string.IsNullOrWhiteSpace(text))
+            {
+                error = "empty line";
+            }
+            else if (!JsonLineParser.TryParse(line, text, byteOffsetBase, out ExtractRequest? request, out id, out error))
+            {
+                error ??= "invalid line";
+            }
+            else
+            {
+                var options = new ExtractionOptions { ReferenceDate = request!.ReferenceDate ?? defaultReferenceDate };
+                entities = pipeline.Extract(request.Text, options).Entities;
+            }
+        }
+#pragma warning disable CA1031 // A failure on one line, whatever it is, must not stop the stream: it becomes that line's error.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            entities = null;
+            error = $"extraction failed: {e.GetType().Name}: {e.Message}";
         }
 
-        return token as JObject ?? throw new InvalidDataException("the line is not a JSON object");
-    }
-
-    private static DateOnly? ParseReferenceDate(JToken? token)
-    {
-        if (token is null || token.Type == JTokenType.Null)
+        // Written outside the try: a failure to write the output is not this line's fault and stops the run.
+        if (entities is not null)
         {
-            return null;
+            JsonOutput.WriteResult(output, id, entities);
+            return true;
         }
 
-        if (token.Type == JTokenType.String && DateOnly.TryParseExact(token.Value<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
-        {
-            return date;
-        }
-
-        throw new InvalidDataException("\"referenceDate\" must be a date written YYYY-MM-DD");
+        JsonOutput.WriteError(output, id, lineNumber, error ?? "invalid line");
+        return false;
     }
-
-    private static void WriteResult(TextWriter output, JToken? id, ExtractionResult result)
-    {
-        using var json = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None };
-        json.WriteStartObject();
-        json.WritePropertyName("id");
-        (id ?? JValue.CreateNull()).WriteTo(json);
-        json.WritePropertyName("entities");
-        json.WriteStartArray();
-        foreach (Entity entity in result.Entities)
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("type");
-            json.WriteValue(entity.Type.ToString());
-            json.WritePropertyName("start");
-            json.WriteValue(entity.Span.Start);
-            json.WritePropertyName("end");
-            json.WriteValue(entity.Span.End);
-            json.WritePropertyName("text");
-            json.WriteValue(entity.Text);
-            json.WritePropertyName("value");
-            json.WriteValue(entity.Value);
-            json.WritePropertyName("confidence");
-            json.WriteValue(entity.Confidence);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
-        output.Write('\n');
-    }
-
-    private static void WriteError(TextWriter output, JToken? id, int lineNumber, string message)
-    {
-        using var json = new JsonTextWriter(output) { CloseOutput = false, Formatting = Formatting.None };
-        json.WriteStartObject();
-        json.WritePropertyName("id");
-        (id ?? JValue.CreateNull()).WriteTo(json);
-        json.WritePropertyName("line");
-        json.WriteValue(lineNumber);
-        json.WritePropertyName("error");
-        json.WriteValue(message);
-        json.WriteEndObject();
-        json.Flush();
-        output.Write('\n');
-    }
-
-    internal static Encoding OutputEncoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 }

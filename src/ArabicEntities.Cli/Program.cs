@@ -1,5 +1,7 @@
 using ArabicEntities.Cli;
 
+// The console's streams, as bytes: input is decoded strictly by the commands, output is written as UTF-8 without BOM.
 using Stream stdin = Console.OpenStandardInput();
 using Stream stdout = Console.OpenStandardOutput();
-return CliApplication.Run(args, stdin, stdout, Console.Error);
+var application = new CliApplication { FlushEachLine = !Console.IsOutputRedirected };
+return application.Run(args, stdin, stdout, Console.Error);

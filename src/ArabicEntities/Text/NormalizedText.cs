@@ -109,6 +109,16 @@ public sealed class NormalizedText
             throw new ArgumentOutOfRangeException(nameof(end), "The span is not inside the normalized text.");
         }
 
+        if (end < n && start < end)
+        {
+            // The common case: the code unit after the span comes straight after the span's last source code unit.
+            int next = sourceIndices[end];
+            if (next == sourceIndices[end - 1] + 1)
+            {
+                return new TextSpan(sourceIndices[start], next);
+            }
+        }
+
         if (start == end)
         {
             int at = start < n ? sourceIndices[start] : original.Length;

@@ -220,4 +220,39 @@ public class ArabicTokenizerTests
             }
         }
     }
+
+    [Fact]
+    public void EnumerateTokens_WindowAlignment_DoesNotChangeTokens()
+    {
+        // The enumerator classifies 64-code-unit windows in bulk; shifting the text by 0..64 spaces moves every word
+        // across window boundaries, and the tokens (shifted back) must not change.
+        string text = SeedFiles.Read("001")[..3000] + RandomText.Generate(new Random(7), 2_000);
+        List<(TokenKind Kind, int Start, int End)> Tokens(string input, int shift)
+        {
+            var result = new List<(TokenKind, int, int)>();
+            foreach (TokenSpan t in Tokenizer.EnumerateTokens(input))
+            {
+                result.Add((t.Kind, t.Start - shift, t.End - shift));
+            }
+
+            return result;
+        }
+
+        var expected = Tokens(text, 0);
+        Assert.True(expected.Count > 500);
+        for (int shift = 1; shift <= 64; shift++)
+        {
+            Assert.Equal(expected, Tokens(new string(' ', shift) + text, shift));
+        }
+    }
+
+    [Fact]
+    public void EnumerateTokens_LongArabicWordsAcrossWindows_AreWhole()
+    {
+        string word = new('ب', 150);
+        string text = "في " + word + "، " + word + "ُ" + word + " نعم";
+        Assert.Equal(
+            [(TokenKind.ArabicWord, "في"), (TokenKind.ArabicWord, word), (TokenKind.Punctuation, "،"), (TokenKind.ArabicWord, word + "ُ" + word), (TokenKind.ArabicWord, "نعم")],
+            Tokenizer.Tokenize(text).Tokens.Select(t => (t.Kind, t.Text)));
+    }
 }

@@ -221,12 +221,18 @@ internal static class DateResolver
         {
             string unresolved = output switch
             {
+                TimexGranularity.Decade => "XXX",
                 TimexGranularity.Year => "XXXX",
                 TimexGranularity.Month => "XXXX-XX",
                 TimexGranularity.Week => "XXXX-WXX",
                 _ => "XXXX-XX-XX",
             };
             return new Timex(TimexType.Date, unresolved, output) { Offset = offset };
+        }
+
+        if (m.Unit == DurationUnit.Decade)
+        {
+            return new Timex(TimexType.Date, (a.Date.Year / 10 + amount).ToString("000", CultureInfo.InvariantCulture), TimexGranularity.Decade) { Offset = offset };
         }
 
         DateOnly date = m.Unit switch

@@ -77,6 +77,22 @@ internal static class NumberWords
         return false;
     }
 
+    /// <summary>Reads one number word (a unit, a ten or ten itself), with or without the article.</summary>
+    public static bool TryReadWord(string folded, out int value, out bool ordinal)
+    {
+        string word = StripArticle(folded);
+        if (Units.TryGetValue(word, out (int Value, bool Ordinal) entry) || Tens.TryGetValue(word, out entry) || Ten.TryGetValue(word, out entry))
+        {
+            value = entry.Value;
+            ordinal = entry.Ordinal;
+            return !(word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي" or "حادي" or "حاديه");
+        }
+
+        value = 0;
+        ordinal = false;
+        return false;
+    }
+
     /// <summary>Whether the token is a number word (cheap pre-check).</summary>
     public static bool IsNumberWord(string folded) =>
         Units.ContainsKey(Strip(folded, true)) || Tens.ContainsKey(Strip(folded, true)) || Ten.ContainsKey(Strip(folded, true));

@@ -17,13 +17,17 @@ internal sealed class TemporalGrammar
     private static readonly HashSet<string> Ghad = Set("غد", "الغد");
     private static readonly HashSet<string> DayWords = Set("يوم", "اليوم", "يومي");
     private static readonly HashSet<string> MonthWords = Set("شهر", "الشهر");
-    private static readonly HashSet<string> This = Set("هذا", "هذه");
+    private static readonly HashSet<string> This = Set("هذا", "هذه", "هاي", "هذي");
+    private static readonly HashSet<string> EventNouns = Set("حرب", "الحرب", "انتفاضه", "الانتفاضه", "ثوره", "الثوره", "نكبه", "النكبه", "نكسه", "النكسه", "انتخابات", "الانتخابات", "جايزه", "جائزة", "كاس", "مونديال", "دوره", "اولمبياد", "موسم", "ميزانيه", "موازنه", "قمه", "مؤتمر", "احداث", "عدوان", "العدوان", "اجتياح", "هبه", "مجزره", "زلزال", "فيضان", "اعصار", "احصاء", "تعداد", "دستور");
+    private static readonly HashSet<string> OrdinalAdjectives = Set("الاولي", "الثانيه", "الثالثه", "الاول", "الثاني", "الثالث", "الكبري", "الاخيره", "الماضيه", "الحاليه", "العالميه");
+    private static readonly HashSet<string> PlaceHeads = Set("سوق", "مسجد", "جامع", "شارع", "ميدان", "حي", "ساحه", "مدرسه");
+    private static readonly HashSet<string> SquareUnits = Set("مربع", "مكعب", "مربعا", "طولي");
     private static readonly HashSet<string> Hour = Set("الساعه", "ساعه");
     private static readonly HashSet<string> Minutes = Set("دقيقه", "دقايق", "دقيقة");
     private static readonly HashSet<string> Except = Set("الا", "إلا");
     private static readonly HashSet<string> Century = Set("القرن");
-    private static readonly HashSet<string> DurationLeads = Set("لمده", "مده", "طيله", "طوال", "نحو", "حوالي", "قرابه", "زهاء", "خلال", "بعد", "قبل", "منذ", "لنحو", "لقرابه", "لحوالي", "ولمده");
-    private static readonly HashSet<string> Whole = Set("كامل", "كامله", "كاملا", "كاملين", "واحد", "واحده", "فقط");
+    private static readonly HashSet<string> DurationLeads = Set("لمده", "مده", "طيله", "طوال", "نحو", "حوالي", "قرابه", "زهاء", "خلال", "بعد", "قبل", "منذ", "لنحو", "لقرابه", "لحوالي", "ولمده", "وبعد", "وقبل", "ومنذ", "وخلال", "اكثر", "اقل");
+    private static readonly HashSet<string> Whole = Set("كامل", "كامله", "كاملا", "كاملين", "واحد", "واحده", "فقط", "تقريبا");
     private static readonly HashSet<string> Several = Set("عده", "لعده", "بضعه", "بضع", "لبضعه", "لبضع");
     private static readonly HashSet<string> PluralLeads = Set("لسنوات", "لاعوام", "لاشهر", "لشهور", "لايام", "لاسابيع", "لعقود", "لقرون");
     private static readonly HashSet<string> FewOrLast = Set("القليله", "الاخيره", "الماضيه", "المقبله", "القادمه", "المنصرمه", "السابقه", "الفايته", "التاليه");
@@ -171,12 +175,17 @@ internal sealed class TemporalGrammar
         bool dash = cx.T.IsAnyMark(j, "-–—");
         bool word = cx.T.Is(j, RangeConnectors);
         bool afterFrom = cx.In(atom.First - 1) && (cx.T.Is(atom.First - 1, "من") || cx.T.Is(atom.First - 1, "ومن") || cx.T.Is(atom.First - 1, "بين") || cx.T.Is(atom.First - 1, "منذ"));
-        if (!(dash || (word && afterFrom)) || !cx.In(j + 1))
+        bool between = cx.In(atom.First - 1) && (cx.T.Is(atom.First - 1, "بين") || cx.T.Is(atom.First - 1, "وبين"));
+        TemporalMention? second;
+        if (between && cx.T.IsArabic(j) && cx.T.Folded(j).StartsWith('و') && TryAtom(cx, j, out second) && second.PrefixLength == 1)
+        {
+            // بين يناير ومارس
+        }
+        else if (!(dash || (word && afterFrom)) || !cx.In(j + 1))
         {
             return atom;
         }
-
-        if (!TryAtom(cx, j + 1, out TemporalMention? second) && !TryPlainYear(cx, j + 1, atom.Meaning, out second))
+        else if (!TryAtom(cx, j + 1, out second) && !TryPlainYear(cx, j + 1, atom.Meaning, out second))
         {
             return atom;
         }
@@ -879,7 +888,7 @@ internal sealed class TemporalGrammar
             end++;
         }
 
-        bool era = t.TryLookup(end, TemporalLexicon.Eras, false, out bool hijri, out _);
+        bool era = t.TryLookup(end, TemporalLexicon.Eras, false, out bool hijri, out _) && !t.Is(end + 1, SquareUnits);
         if (era)
         {
             TemporalMeaning? m = hijri ? HijriYearMeaning(year) : new TemporalMeaning(MeaningKind.Calendar) { Year = year };
@@ -902,6 +911,13 @@ internal sealed class TemporalGrammar
         if (t.IsAnyMark(end, "-–") && t.TryInteger(end + 1, out int second, out int secondDigits) && secondDigits == 4 && second > year && second - year <= 100)
         {
             return new TemporalMention(first, 0, end, meaning, 0.9);
+        }
+
+        // حرب 1948، الانتفاضة الأولى 1987، انتخابات 2019: an event named with its year.
+        if (year >= 1800 && cx.In(first - 1) && (t.TryMatch(first - 1, EventNouns, true, out _)
+            || (cx.In(first - 2) && t.Is(first - 1, OrdinalAdjectives) && t.TryMatch(first - 2, EventNouns, true, out _))))
+        {
+            return new TemporalMention(first, 0, end, meaning, 0.8);
         }
 
         bool prepositionBefore = cx.In(first - 1) && (t.Is(first - 1, TemporalPrepositions) || t.Is(first - 1, "من") || t.Is(first - 1, "ومن") || t.Is(first - 1, "بين"));
@@ -967,6 +983,10 @@ internal sealed class TemporalGrammar
         {
             introducer = true;
             j++;
+            if (t.IsMark(j, ':'))
+            {
+                j++;
+            }
         }
 
         bool paren = t.IsMark(j, '(');
@@ -1010,7 +1030,8 @@ internal sealed class TemporalGrammar
                 }
                 else if (da <= 2 && db <= 2 && dc == 4)
                 {
-                    meaning = DayMonthYear(a, b, c);
+                    // Day first, as Arabic writes it; month first only when the second number cannot be a month.
+                    meaning = b > 12 && a <= 12 ? DayMonthYear(b, a, c) : DayMonthYear(a, b, c);
                 }
             }
             else if (da <= 2 && db == 4 && separator == '/' && Glued(t, j, j + 2) && !paren)
@@ -1047,6 +1068,12 @@ internal sealed class TemporalGrammar
             if (!t.IsMark(end, ')'))
             {
                 return null;
+            }
+
+            if (!introducer)
+            {
+                // (24/8/1993): the brackets are punctuation around the date.
+                return new TemporalMention(j, 0, end, meaning, 0.95);
             }
 
             end++;
@@ -1138,6 +1165,10 @@ internal sealed class TemporalGrammar
         if (first == j)
         {
             prefix = weekdayPrefix;
+            if (weekdayPrefix == 0 && cx.In(j - 1) && t.Is(j - 1, PlaceHeads))
+            {
+                return null; // سوق الخميس، مسجد الجمعة
+            }
         }
 
         int k = j + 1;
@@ -1380,7 +1411,7 @@ internal sealed class TemporalGrammar
 
         // اليوم; اليوم الماضي/السابق; في هذا اليوم; not اليوم الدولي.
         j = i;
-        bool demonstrative = t.Is(j, This);
+        bool demonstrative = t.TryMatch(j, This, allowProclitics: true, out int thisPrefix);
         if (demonstrative)
         {
             j++;
@@ -1389,7 +1420,7 @@ internal sealed class TemporalGrammar
         if (t.TryMatch(j, Today, true, out p))
         {
             int start = demonstrative ? i : j;
-            int startPrefix = demonstrative ? 0 : p;
+            int startPrefix = demonstrative ? thisPrefix : p;
             if (t.TryLookup(j + 1, TemporalLexicon.Directions, false, out int direction, out _) && direction < 0)
             {
                 return new TemporalMention(start, startPrefix, j + 2, Relative(DurationUnit.Day, -1), 0.9);
@@ -1406,7 +1437,7 @@ internal sealed class TemporalGrammar
         // هذا العام، هذه السنة، هذا الشهر، هذا الأسبوع
         if (demonstrative && t.TryLookup(j, TemporalLexicon.DefiniteUnits, false, out TimexGranularity thisUnit, out _) && thisUnit is TimexGranularity.Year or TimexGranularity.Month or TimexGranularity.Week)
         {
-            return new TemporalMention(i, 0, j + 1, Relative(ToUnit(thisUnit), 0), 0.9);
+            return new TemporalMention(i, thisPrefix, j + 1, Relative(ToUnit(thisUnit), 0), 0.9);
         }
 
         // هذه الليلة، هذا الصباح، هذا المساء
@@ -1417,7 +1448,7 @@ internal sealed class TemporalGrammar
 
         // العام الماضي، الشهر المنصرم، الأسبوع المقبل، السنة الحالية (with proclitics: والشهر، للعام).
         if (t.TryLookup(i, TemporalLexicon.DefiniteUnits, allowProclitics: true, out TimexGranularity unit, out prefix)
-            && unit is TimexGranularity.Year or TimexGranularity.Month or TimexGranularity.Week
+            && unit is TimexGranularity.Year or TimexGranularity.Month or TimexGranularity.Week or TimexGranularity.Decade
             && t.TryLookup(i + 1, TemporalLexicon.Directions, false, out int offset, out _))
         {
             return new TemporalMention(i, prefix, i + 2, Relative(ToUnit(unit), offset), 0.95);
@@ -1546,6 +1577,14 @@ internal sealed class TemporalGrammar
             prefix = 0;
             j = afterNumber;
         }
+        else if (!several && t.IsArabic(j) && t.Folded(j).Length > 3 && t.Folded(j)[0] is 'ل' or 'ب' or 'و' or 'ف'
+            && NumberWords.TryReadWord(t.Folded(j)[1..], out n, out bool prefixedOrdinal) && !prefixedOrdinal && n is > 1 and < 11)
+        {
+            // لثلاثة أيام، بخمسة أعوام
+            count = n;
+            prefix = 1;
+            j++;
+        }
 
         if (!t.TryLookup(j, TemporalLexicon.Units, allowProclitics: count is null && !several, out (DurationUnit Unit, int Count) u, out int unitPrefix))
         {
@@ -1566,6 +1605,17 @@ internal sealed class TemporalGrammar
                 // لمدة عام كامل، نحو عام: a lone singular unit is a duration only after such a word or before كامل.
                 bool led = DurationLeads.Contains(lead);
                 if (!(led || t.Is(j + 1, Whole)) || t.Is(j + 1, TemporalLexicon.YearWords))
+                {
+                    return null;
+                }
+
+                // بعد عقد اتفاقية (holding), قبل شهر رمضان: a noun after the unit makes it a construct, not a duration.
+                if (t.IsArabic(j + 1) && !t.Is(j + 1, Whole) && !StartsLikeFunctionWord(t.Folded(j + 1)) && !t.Is(j + 1, EventAnchors))
+                {
+                    return null;
+                }
+
+                if (t.IsArabic(j + 1) && (TemporalLexicon.HijriMonths.ContainsKey(t.Folded(j + 1)) || TemporalLexicon.GregorianMonths.ContainsKey(t.Folded(j + 1))))
                 {
                     return null;
                 }

@@ -26,9 +26,22 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         "العليا", "السفلى", "الوسطى", "لا", "دي", "دو", "دا", "ديل", "فان", "بورت", "فورت", "كيب", "سانتا", "سانتو", "ماونت",
     }.Select(Normalize)];
 
+    /// <summary>The Arab League members (and Western Sahara), whose dr5hn "native" names are Arabic; elsewhere (IR, AF, PK)
+    /// the Arabic-script native name is Persian, Pashto or Urdu.</summary>
+    private static readonly HashSet<string> ArabCountries = new(StringComparer.Ordinal)
+    {
+        "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH",
+    };
+
+    /// <summary>Sources whose one-word entries are checked against the word clusters (token-level or partly unreliable lists).</summary>
+    private static readonly string[] WeakSources = ["dr5hn/", "anergazet", "arabic-name-to-en", "derived/major_cities:dr5hn"];
+
     private readonly Dictionary<string, GazetteerCategory> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rejected = new(StringComparer.Ordinal);
+
+    /// <summary>How many reliable words of a group a word-cluster class must hold for a weak one-word entry in it to stay.</summary>
+    private const int MinimumStrongInClass = 1;
 
     /// <inheritdoc/>
     public string Name => "gazetteers";
@@ -70,6 +83,8 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         AddNames();
         AddMinedPersons(verbose ? output : null);
         AddOrganizations(verbose ? output : null);
+        FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, verbose ? output : null);
+        FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, verbose ? output : null);
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (FileStream file = File.Create(path))
@@ -175,13 +190,64 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             _sources[entry] = sources = new SortedSet<string>(StringComparer.Ordinal);
         }
 
-        sources.Add(source);
+        sources.Add(Gazetteer.FormatCategories(category) + ":" + source);
         return entry;
     }
 
     private bool Has(string normalizedEntry, GazetteerCategory categories) => (_entries.GetValueOrDefault(normalizedEntry) & categories) != 0;
 
     private void Reject(string reason) => _rejected[reason] = _rejected.GetValueOrDefault(reason) + 1;
+
+    /// <summary>
+    /// Distributional agreement for weakly sourced one-word entries: a word from a token-level or partly unreliable
+    /// list (dr5hn, ANERgazet tokens, arabic-name-to-en) whose word-cluster class holds fewer than
+    /// <see cref="MinimumStrongInClass"/> words of the same group from the reliable lists (CLDR, capitals, country
+    /// aliases, faker, akhateeb, triggers) is an ordinary word used as a name (إطار، الماضي، الخميس) and loses the group's
+    /// categories. Words without a cluster (rare in the news) are kept.
+    /// </summary>
+    private void FilterByDistribution(GazetteerCategory group, TextWriter? log)
+    {
+        WordClusters clusters = WordClusters.Default;
+        string groupName = Gazetteer.FormatCategories(group);
+        bool IsGroupSource(string tagged) => (ParseCategory(tagged) & group) != 0;
+        bool IsWeak(string tagged) => WeakSources.Any(weak => tagged[(tagged.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(weak, StringComparison.Ordinal));
+
+        Dictionary<string, int> strongPerClass = new(StringComparer.Ordinal);
+        foreach ((string entry, SortedSet<string> sources) in _sources)
+        {
+            if (!entry.Contains(' ', StringComparison.Ordinal) && sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged)) && clusters.TryGetPath(entry, out string? path))
+            {
+                strongPerClass[path] = strongPerClass.GetValueOrDefault(path) + 1;
+            }
+        }
+
+        foreach ((string entry, SortedSet<string> sources) in _sources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (entry.Contains(' ', StringComparison.Ordinal) || !sources.Any(IsGroupSource) || sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged))
+                || !clusters.TryGetPath(entry, out string? path) || strongPerClass.GetValueOrDefault(path) >= MinimumStrongInClass)
+            {
+                continue;
+            }
+
+            GazetteerCategory remaining = _entries[entry] & ~group;
+            Reject($"weak one-word {groupName} entry in a class without reliable {groupName} words");
+            log?.WriteLine($"distribution	reject	{entry}	{Gazetteer.FormatCategories(_entries[entry] & group)}	class {path} has {strongPerClass.GetValueOrDefault(path)} reliable");
+            if (remaining == GazetteerCategory.None)
+            {
+                _entries.Remove(entry);
+            }
+            else
+            {
+                _entries[entry] = remaining;
+            }
+        }
+    }
+
+    private static GazetteerCategory ParseCategory(string tagged)
+    {
+        string name = tagged[..tagged.IndexOf(':', StringComparison.Ordinal)];
+        return Enum.TryParse(name, out GazetteerCategory category) ? category : GazetteerCategory.None;
+    }
 
     private void AddTriggers()
     {
@@ -315,7 +381,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         // native name or another source confirms it.
         foreach (string[] row in ReadTsv("gazetteers", "dr5hn_csc", "cities_ar.tsv"))
         {
-            if (IsArabic(Column(row, 4)))
+            if (IsArabic(Column(row, 4)) && ArabCountries.Contains(Column(row, 0)))
             {
                 confirmations.Add(Add(Column(row, 4), GazetteerCategory.City, "dr5hn/native"));
             }
@@ -338,7 +404,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         {
             string native = Column(row, 4);
             string translated = Column(row, 3);
-            if (IsArabic(native))
+            if (IsArabic(native) && ArabCountries.Contains(Column(row, 0)))
             {
                 Add(native, GazetteerCategory.Region, "dr5hn/states:native");
             }

@@ -40,8 +40,8 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
     private readonly Dictionary<string, SortedSet<string>> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rejected = new(StringComparer.Ordinal);
 
-    /// <summary>How many reliable words of a group a word-cluster class must hold for a weak one-word entry in it to stay.</summary>
-    private const int MinimumStrongInClass = 1;
+    /// <summary>The share of a word-cluster class that reliable words of a group must make up for a weak one-word entry in it to stay.</summary>
+    private const double MinimumStrongShare = 0.02;
 
     /// <inheritdoc/>
     public string Name => "gazetteers";
@@ -85,6 +85,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         AddOrganizations(verbose ? output : null);
         FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, verbose ? output : null);
         FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, verbose ? output : null);
+        KeepTriggersApart();
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (FileStream file = File.Create(path))
@@ -172,9 +173,9 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             return string.Empty;
         }
 
-        if (category is GazetteerCategory.GivenName or GazetteerCategory.FamilyName && MinedCandidateFilter.TitleWords.Contains(entry))
+        if (category is GazetteerCategory.GivenName or GazetteerCategory.FamilyName && (MinedCandidateFilter.TitleWords.Contains(entry) || MinedCandidateFilter.NameLinks.Contains(entry)))
         {
-            Reject("name-list entry that is a title or role word");
+            Reject("name-list entry that is a title, role word or name link");
             return string.Empty;
         }
 
@@ -200,8 +201,8 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
 
     /// <summary>
     /// Distributional agreement for weakly sourced one-word entries: a word from a token-level or partly unreliable
-    /// list (dr5hn, ANERgazet tokens, arabic-name-to-en) whose word-cluster class holds fewer than
-    /// <see cref="MinimumStrongInClass"/> words of the same group from the reliable lists (CLDR, capitals, country
+    /// list (dr5hn, ANERgazet tokens, arabic-name-to-en) whose word-cluster class is less than
+    /// <see cref="MinimumStrongShare"/> made of words of the same group from the reliable lists (CLDR, capitals, country
     /// aliases, faker, akhateeb, triggers) is an ordinary word used as a name (إطار، الماضي، الخميس) and loses the group's
     /// categories. Words without a cluster (rare in the news) are kept.
     /// </summary>
@@ -212,10 +213,31 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         bool IsGroupSource(string tagged) => (ParseCategory(tagged) & group) != 0;
         bool IsWeak(string tagged) => WeakSources.Any(weak => tagged[(tagged.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(weak, StringComparison.Ordinal));
 
-        Dictionary<string, int> strongPerClass = new(StringComparer.Ordinal);
+        Dictionary<string, int> classSize = new(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> word in clusters.Words)
+        {
+            classSize[word.Value] = classSize.GetValueOrDefault(word.Value) + 1;
+        }
+
+        // Reliable words: one-word entries of the group from a reliable list, and for names also the words of the
+        // reviewed full person names (the news' own names: روبرت، السبيعي).
+        HashSet<string> reliable = new(StringComparer.Ordinal);
         foreach ((string entry, SortedSet<string> sources) in _sources)
         {
-            if (!entry.Contains(' ', StringComparison.Ordinal) && sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged)) && clusters.TryGetPath(entry, out string? path))
+            if (!entry.Contains(' ', StringComparison.Ordinal) && sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged)))
+            {
+                reliable.Add(entry);
+            }
+            else if ((group & GazetteerCategory.GivenName) != 0 && (_entries.GetValueOrDefault(entry) & GazetteerCategory.Person) != 0)
+            {
+                reliable.UnionWith(entry.Split(' ').Where(token => !MinedCandidateFilter.NameLinks.Contains(token)));
+            }
+        }
+
+        Dictionary<string, int> strongPerClass = new(StringComparer.Ordinal);
+        foreach (string word in reliable)
+        {
+            if (clusters.TryGetPath(word, out string? path))
             {
                 strongPerClass[path] = strongPerClass.GetValueOrDefault(path) + 1;
             }
@@ -224,14 +246,21 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         foreach ((string entry, SortedSet<string> sources) in _sources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             if (entry.Contains(' ', StringComparison.Ordinal) || !sources.Any(IsGroupSource) || sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged))
-                || !clusters.TryGetPath(entry, out string? path) || strongPerClass.GetValueOrDefault(path) >= MinimumStrongInClass)
+                || !clusters.TryGetPath(entry, out string? path))
             {
+                continue;
+            }
+
+            double share = strongPerClass.GetValueOrDefault(path) / (double)classSize[path];
+            if (share >= MinimumStrongShare)
+            {
+                log?.WriteLine($"distribution\tkeep\t{entry}\t{Gazetteer.FormatCategories(_entries[entry] & group)}\tclass {path}: {strongPerClass.GetValueOrDefault(path)} reliable of {classSize[path]}");
                 continue;
             }
 
             GazetteerCategory remaining = _entries[entry] & ~group;
             Reject($"weak one-word {groupName} entry in a class without reliable {groupName} words");
-            log?.WriteLine($"distribution	reject	{entry}	{Gazetteer.FormatCategories(_entries[entry] & group)}	class {path} has {strongPerClass.GetValueOrDefault(path)} reliable");
+            log?.WriteLine($"distribution\treject\t{entry}\t{Gazetteer.FormatCategories(_entries[entry] & group)}\tclass {path}: {strongPerClass.GetValueOrDefault(path)} reliable of {classSize[path]}");
             if (remaining == GazetteerCategory.None)
             {
                 _entries.Remove(entry);
@@ -239,6 +268,23 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             else
             {
                 _entries[entry] = remaining;
+            }
+        }
+    }
+
+    /// <summary>One-word trigger words (مدينة، المدينة، العاصمة، مطار، الرئيس) are cues, not names: they lose the place and
+    /// name categories other lists give them (المدينة as the city of Medina, العاصمة as a governorate).</summary>
+    private void KeepTriggersApart()
+    {
+        const GazetteerCategory Triggers = GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue;
+        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
+        foreach (string entry in _entries.Keys.Where(key => !key.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            GazetteerCategory categories = _entries[entry];
+            if ((categories & Triggers) != 0 && (categories & Names) != 0)
+            {
+                Reject("place or name category of a one-word trigger word");
+                _entries[entry] = categories & ~Names;
             }
         }
     }
@@ -316,11 +362,15 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             GazetteerCategory category = code switch
             {
                 "UN" or "EU" => GazetteerCategory.Organization,
+                "001" => GazetteerCategory.None,
                 "EZ" or "QO" => GazetteerCategory.Region,
                 _ when code.All(char.IsAsciiDigit) => GazetteerCategory.Region,
                 _ => GazetteerCategory.Country,
             };
-            Add(Column(row, 2), category, "cldr/territories");
+            if (category != GazetteerCategory.None)
+            {
+                Add(Column(row, 2), category, "cldr/territories");
+            }
         }
 
         foreach (string[] row in ReadTsv("gazetteers", "cldr", "territories_ar_regional_overrides.tsv"))
@@ -341,10 +391,11 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             }
         }
 
-        // ANERgazet countries, and faker's list only where another source agrees (it has misspellings).
+        // ANERgazet countries (token-level: جزر القمر is listed as جزر and القمر) and faker's list (misspellings) only
+        // where another source agrees.
         foreach (string[] row in ReadTsv("gazetteers", "anergazet", "AlignedLocGazetteer.structured.tsv"))
         {
-            if (Column(row, 2) == "country")
+            if (Column(row, 2) == "country" && Has(Normalize(Column(row, 3)), GazetteerCategory.Country))
             {
                 Add(Column(row, 3), GazetteerCategory.Country, "anergazet");
             }
@@ -409,7 +460,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
                 Add(native, GazetteerCategory.Region, "dr5hn/states:native");
             }
 
-            if (Normalize(translated) is { Length: > 0 } t && (t == Normalize(native) || confirmations.Contains(t) || _entries.ContainsKey(t)))
+            if (Normalize(translated) is { Length: > 0 } t && (t == Normalize(native) || confirmations.Contains(t) || Has(t, GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country)))
             {
                 Add(translated, GazetteerCategory.Region, "dr5hn/states:confirmed");
             }

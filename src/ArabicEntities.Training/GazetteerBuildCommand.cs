@@ -86,6 +86,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, verbose ? output : null);
         FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, verbose ? output : null);
         KeepTriggersApart();
+        KeepCalendarWordsApart();
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (FileStream file = File.Create(path))
@@ -173,9 +174,9 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             return string.Empty;
         }
 
-        if (category is GazetteerCategory.GivenName or GazetteerCategory.FamilyName && (MinedCandidateFilter.TitleWords.Contains(entry) || MinedCandidateFilter.NameLinks.Contains(entry)))
+        if (category is GazetteerCategory.GivenName or GazetteerCategory.FamilyName && (MinedCandidateFilter.TitleWords.Contains(entry) || MinedCandidateFilter.NameLinks.Contains(entry) || MinedCandidateFilter.Ordinals.Contains(entry)))
         {
-            Reject("name-list entry that is a title, role word or name link");
+            Reject("name-list entry that is a title, role word, ordinal or name link");
             return string.Empty;
         }
 
@@ -285,6 +286,40 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             {
                 Reject("place or name category of a one-word trigger word");
                 _entries[entry] = categories & ~Names;
+            }
+        }
+    }
+
+    /// <summary>Month and weekday names (CLDR, every Arabic locale, Gregorian and Hijri: آب، نيسان، تشرين، صفر، رمضان،
+    /// الأحد) are dates, not places, names or organizations, in news text: they lose those categories.</summary>
+    private void KeepCalendarWordsApart()
+    {
+        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.GivenName
+            | GazetteerCategory.FamilyName | GazetteerCategory.Organization;
+        foreach (string[] row in ReadTsv("gazetteers", "cldr", "months_days_ar.tsv"))
+        {
+            if (!Column(row, 2).StartsWith("month", StringComparison.Ordinal) && !Column(row, 2).StartsWith("day", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Two-word months (تشرين الأول، كانون الثاني) also free their first word.
+            string name = Normalize(Column(row, 4));
+            string first = name.Split(' ')[0];
+            foreach (string form in new[] { name, "ال" + name, first })
+            {
+                if (_entries.TryGetValue(form, out GazetteerCategory categories) && (categories & Names) != 0)
+                {
+                    Reject("place, name or organization category of a month or weekday name");
+                    if ((categories & ~Names) == GazetteerCategory.None)
+                    {
+                        _entries.Remove(form);
+                    }
+                    else
+                    {
+                        _entries[form] = categories & ~Names;
+                    }
+                }
             }
         }
     }
@@ -583,10 +618,16 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
 
         const GazetteerCategory Names = GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
         const GazetteerCategory Places = GazetteerCategory.Country | GazetteerCategory.City;
+        const GazetteerCategory Triggers = GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue;
         const GazetteerCategory Others = Places | GazetteerCategory.Region | GazetteerCategory.Nationality | GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue;
         foreach ((string[] tokens, int count, bool prefixOfLonger) in rows)
         {
-            string? reason = MinedCandidateFilter.RejectPerson(tokens, prefixOfLonger, token => Has(token, Places) && !Has(token, Names), token => Has(token, Names), token => Has(token, Others), token => WordClusters.Default.TryGetPath(token, out _));
+            string? reason = MinedCandidateFilter.RejectPerson(tokens, prefixOfLonger, token => Has(token, Places) && !Has(token, Names), token => Has(token, Names) && !Has(token, Triggers), token => Has(token, Others), token => WordClusters.Default.TryGetPath(token, out _));
+            if (reason is null && tokens.Any(token => Has(token, Triggers) && !Has(token, Names)))
+            {
+                reason = "contains a trigger word (title, organization head, place cue)";
+            }
+
 
             // Trailing context: a row that extends a complete (≥ 2-token) name seen five times as often.
             for (int length = 2; reason is null && length < tokens.Length; length++)

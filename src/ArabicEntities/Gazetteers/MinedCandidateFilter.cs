@@ -38,6 +38,11 @@ internal static class MinedCandidateFilter
         "الداخلية", "الدفاع", "الدولة", "الإدارة", "الأمريكي", "الأميركي", "الإيراني", "المعارض", "المرشح", "المرشحة",
         "المبعوثة", "مستشار", "الشريفين", "الحرمين", "خادم", "الأمن", "القوات", "قوات", "الجيش", "المكلف", "بأعمال");
 
+    /// <summary>Ordinal adjectives: part of regnal names (محمد السادس) but never a name on their own.</summary>
+    internal static readonly FrozenSet<string> Ordinals = Normalized(
+        "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس",
+        "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة", "الحادي", "عشر");
+
     /// <summary>Name links that cannot end a full name (محمد بن ← truncated).</summary>
     internal static readonly FrozenSet<string> NameLinks = Normalized("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "أم", "عبد", "ذو", "ذي", "ولد", "ال", "أبو", "دي", "دو", "فان", "فون", "لا");
 
@@ -126,6 +131,11 @@ internal static class MinedCandidateFilter
             if (!afterFamilyLink && TitleWords.Contains(token))
             {
                 return "contains a title or role word";
+            }
+
+            if (i == 0 && Ordinals.Contains(token))
+            {
+                return "starts with an ordinal";
             }
 
             if (StartsWithGluedArticle(token))

@@ -226,6 +226,40 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// Per-token gazetteer features without allocating: for every token, the categories of the longest entry that
+    /// starts there (<paramref name="begin"/>) and the categories of the longer entries that cover it without starting
+    /// there (<paramref name="inside"/>, OR-ed over all of them). Matches may overlap, as in <see cref="MatchAll"/>.
+    /// </summary>
+    /// <param name="tokens">The tokenized text.</param>
+    /// <param name="begin">Receives, per token, the categories of the entry that starts at it (<see cref="GazetteerCategory.None"/> if none).</param>
+    /// <param name="inside">Receives, per token, the categories of the entries that continue through it.</param>
+    /// <exception cref="ArgumentException">When a span is shorter than the number of tokens.</exception>
+    public void Annotate(TokenizedText tokens, Span<GazetteerCategory> begin, Span<GazetteerCategory> inside)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        int count = tokens.Tokens.Count;
+        if (begin.Length < count || inside.Length < count)
+        {
+            throw new ArgumentException($"The spans must hold at least {count} elements (one per token).");
+        }
+
+        begin[..count].Clear();
+        inside[..count].Clear();
+        Span<char> buffer = stackalloc char[MaxWordLength + 1];
+        for (int i = 0; i < count; i++)
+        {
+            if (TryMatchAt(tokens, i, buffer, out GazetteerMatch match))
+            {
+                begin[i] = match.Categories;
+                for (int j = i + 1; j < match.EndToken; j++)
+                {
+                    inside[j] |= match.Categories;
+                }
+            }
+        }
+    }
+
     /// <summary>Finds the longest entry that starts at a token (with the fewest stripped proclitics among equally long ones).</summary>
     /// <param name="tokens">The tokenized text.</param>
     /// <param name="index">The index of the first token.</param>

@@ -283,7 +283,7 @@ internal sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(tokens);
         Token first = tokens.Tokens[match.FirstToken];
         Token last = tokens.Tokens[match.EndToken - 1];
-        return tokens.Text.ToOriginal(first.NormalizedStart + match.ProcliticLength, last.NormalizedSpan.End);
+        return new TextSpan(first.Start + match.ProcliticLength, last.End);
     }
 
     private static long Key(int node, int tokenId) => ((long)node << 32) | (uint)tokenId;
@@ -392,7 +392,8 @@ internal sealed class Gazetteer
             // Readings come with the fewest stripped characters first: a later one must be strictly longer to win.
             if (bestLength > match.TokenCount)
             {
-                match = new GazetteerMatch(index, bestLength, bestCategories, stripped);
+                int original = stripped == 0 ? 0 : tokens.Text.GetOriginalIndex(first.NormalizedStart + stripped) - first.Start;
+                match = new GazetteerMatch(index, bestLength, bestCategories, original, stripped);
             }
         }
 

@@ -57,6 +57,19 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Match_ProcliticLength_CountsTheOriginalText()
+    {
+        GazetteerMatch match = Single(Default, "وصل الوفد وَالمغرب أمس", "المغرب", out TokenizedText tokens);
+        Assert.Equal(2, match.ProcliticLength);
+        Assert.Equal(1, match.NormalizedProcliticLength);
+        Assert.Equal("المغرب", tokens.Tokens[match.FirstToken].NormalizedText[match.NormalizedProcliticLength..]);
+
+        GazetteerMatch lil = Single(Default, "رسالة لِلمغرب", "لمغرب", out _);
+        Assert.Equal(2, lil.ProcliticLength);
+        Assert.Equal(1, lil.NormalizedProcliticLength);
+    }
+
+    [Fact]
     public void Match_FindsMultiWordEntries_LongestFirst()
     {
         GazetteerMatch us = Single(Default, "وقالت الولايات المتحدة إنها ترحب بالاتفاق", "الولايات المتحدة", out _);

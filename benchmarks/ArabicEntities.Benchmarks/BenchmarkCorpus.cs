@@ -65,8 +65,19 @@ public static class BenchmarkCorpus
         return sb.ToString();
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>
+    /// The repository root: <c>ARABICENTITIES_ROOT</c> when set (the benchmark host sets it so that BenchmarkDotNet's
+    /// child processes, which may run from an artifacts folder outside the repository, find the corpus too), otherwise the
+    /// folder holding <c>ArabicEntities.sln</c> above the current directory or the assembly.
+    /// </summary>
+    internal static string FindRepositoryRoot()
     {
+        string? fromEnvironment = Environment.GetEnvironmentVariable("ARABICENTITIES_ROOT");
+        if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, "ArabicEntities.sln")))
+        {
+            return fromEnvironment;
+        }
+
         foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)

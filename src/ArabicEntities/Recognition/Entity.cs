@@ -1,3 +1,4 @@
+using ArabicEntities.Temporal;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.Recognition;
@@ -43,6 +44,9 @@ public sealed class Entity
 
     /// <summary>The recognizer's confidence, in [0, 1].</summary>
     public double Confidence { get; }
+
+    /// <summary>For temporal entities, the full TIMEX3 normalization (type, value, granularity, mod, offset); otherwise <see langword="null"/>.</summary>
+    public Timex? Timex { get; init; }
 
     /// <summary>Whether the entity is temporal (date, time, duration or set).</summary>
     public bool IsTemporal => Type is EntityType.Date or EntityType.Time or EntityType.Duration or EntityType.Set;

@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ArabicEntities.Clusters;
+
+/// <summary>
+/// Brown-style word clusters learned from the unlabeled news corpora by the training tool's <c>clusters</c> verb
+/// (predictive exchange algorithm, then an agglomerative binary hierarchy over the classes): each frequent normalized
+/// word has a bit-string path from the root of the hierarchy, and prefixes of the path (4, 6, 10 … bits) name ever
+/// coarser clusters.
+/// </summary>
+/// <remarks>Immutable and thread-safe; <see cref="Default"/> is loaded once, on first use, from the embedded resource.
+/// Lookups do not allocate on .NET 9 and later (the returned paths are shared, one string per class).</remarks>
+internal sealed class WordClusters
+{
+    /// <summary>The manifest name of the embedded resource.</summary>
+    public const string ResourceName = "ArabicEntities.Clusters.word-clusters.tsv.gz";
+
+    private static readonly Lazy<WordClusters> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, string> _paths;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _pathsBySpan;
+#endif
+
+    private WordClusters(Dictionary<string, string> paths, int classCount, int maxPathLength, string provenance)
+    {
+        _paths = paths;
+#if NET9_0_OR_GREATER
+        _pathsBySpan = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        ClassCount = classCount;
+        MaxPathLength = maxPathLength;
+        Provenance = provenance;
+    }
+
+    /// <summary>Gets the clusters compiled into the library (loaded on first use).</summary>
+    /// <exception cref="InvalidOperationException">When the embedded resource is missing or malformed.</exception>
+    public static WordClusters Default => DefaultInstance.Value;
+
+    /// <summary>Gets the number of words with a cluster.</summary>
+    public int Count => _paths.Count;
+
+    /// <summary>Gets the number of distinct clusters (leaves of the hierarchy).</summary>
+    public int ClassCount { get; }
+
+    /// <summary>Gets the length of the longest path.</summary>
+    public int MaxPathLength { get; }
+
+    /// <summary>Gets the provenance header of the resource (the lines that start with <c>#</c>).</summary>
+    public string Provenance { get; }
+
+    /// <summary>Reads clusters in the resource format: <c>#</c> header lines, then <c>word TAB bit-path</c> lines.</summary>
+    /// <param name="reader">The text.</param>
+    /// <returns>The clusters.</returns>
+    /// <exception cref="FormatException">When a line is malformed.</exception>
+    public static WordClusters Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Dictionary<string, string> paths = new(StringComparer.Ordinal);
+        Dictionary<string, string> shared = new(StringComparer.Ordinal);
+        StringBuilder provenance = new();
+        int maxLength = 0;
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line[0] == '#')
+            {
+                provenance.Append(line.AsSpan(1).Trim()).Append('\n');
+                continue;
+            }
+
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            string path = tab > 0 ? line[(tab + 1)..] : throw new FormatException($"Word clusters line {lineNumber}: expected 'word<TAB>path'.");
+            foreach (char c in path)
+            {
+                if (c is not ('0' or '1'))
+                {
+                    throw new FormatException($"Word clusters line {lineNumber}: the path '{path}' is not a bit string.");
+                }
+            }
+
+            if (!shared.TryGetValue(path, out string? interned))
+            {
+                interned = path;
+                shared.Add(path, path);
+            }
+
+            paths[line[..tab]] = interned;
+            maxLength = Math.Max(maxLength, path.Length);
+        }
+
+        return new WordClusters(paths, shared.Count, maxLength, provenance.ToString().TrimEnd('\n'));
+    }
+
+    /// <summary>Gets the bit-string path of a normalized word.</summary>
+    /// <param name="normalizedWord">The word, normalized with <see cref="Text.ArabicNormalizer.Default"/>.</param>
+    /// <param name="path">The path (a string of <c>0</c> and <c>1</c>; shared, do not rely on identity), when the word is known.</param>
+    /// <returns>Whether the word has a cluster.</returns>
+    public bool TryGetPath(ReadOnlySpan<char> normalizedWord, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? path)
+    {
+#if NET9_0_OR_GREATER
+        return _pathsBySpan.TryGetValue(normalizedWord, out path);
+#else
+        return _paths.TryGetValue(normalizedWord.ToString(), out path);
+#endif
+    }
+
+    /// <summary>Gets a prefix of a word's path (the whole path when it is shorter than <paramref name="length"/>).</summary>
+    /// <param name="normalizedWord">The normalized word.</param>
+    /// <param name="length">The number of bits wanted.</param>
+    /// <param name="prefix">The prefix, when the word is known.</param>
+    /// <returns>Whether the word has a cluster.</returns>
+    public bool TryGetPrefix(ReadOnlySpan<char> normalizedWord, int length, out ReadOnlySpan<char> prefix)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (TryGetPath(normalizedWord, out string? path))
+        {
+            prefix = path.AsSpan(0, Math.Min(length, path.Length));
+            return true;
+        }
+
+        prefix = default;
+        return false;
+    }
+
+    private static WordClusters LoadDefault()
+    {
+        using Stream stream = typeof(WordClusters).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded word-cluster resource '{ResourceName}' is missing from {typeof(WordClusters).Assembly.GetName().Name}; rebuild it with `dotnet run --project src/ArabicEntities.Training -c Release -- clusters`.");
+        try
+        {
+            using GZipStream gzip = new(stream, CompressionMode.Decompress);
+            using StreamReader reader = new(gzip, Encoding.UTF8);
+            WordClusters clusters = Read(reader);
+            return clusters.Count > 0 ? clusters : throw new InvalidOperationException($"The embedded word-cluster resource '{ResourceName}' has no words.");
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
+        {
+            throw new InvalidOperationException($"The embedded word-cluster resource '{ResourceName}' could not be read: {e.Message}", e);
+        }
+    }
+}

@@ -26,9 +26,22 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         "العليا", "السفلى", "الوسطى", "لا", "دي", "دو", "دا", "ديل", "فان", "بورت", "فورت", "كيب", "سانتا", "سانتو", "ماونت",
     }.Select(Normalize)];
 
+    /// <summary>The Arab League members (and Western Sahara), whose dr5hn "native" names are Arabic; elsewhere (IR, AF, PK)
+    /// the Arabic-script native name is Persian, Pashto or Urdu.</summary>
+    private static readonly HashSet<string> ArabCountries = new(StringComparer.Ordinal)
+    {
+        "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH",
+    };
+
+    /// <summary>Sources whose one-word entries are checked against the word clusters (token-level or partly unreliable lists).</summary>
+    private static readonly string[] WeakSources = ["dr5hn/", "anergazet", "arabic-name-to-en", "derived/major_cities:dr5hn"];
+
     private readonly Dictionary<string, GazetteerCategory> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _rejected = new(StringComparer.Ordinal);
+
+    /// <summary>The share of a word-cluster class that reliable words of a group must make up for a weak one-word entry in it to stay.</summary>
+    private const double MinimumStrongShare = 0.02;
 
     /// <inheritdoc/>
     public string Name => "gazetteers";
@@ -70,6 +83,9 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         AddNames();
         AddMinedPersons(verbose ? output : null);
         AddOrganizations(verbose ? output : null);
+        FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, verbose ? output : null);
+        FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, verbose ? output : null);
+        KeepTriggersApart();
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (FileStream file = File.Create(path))
@@ -157,9 +173,9 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             return string.Empty;
         }
 
-        if (category is GazetteerCategory.GivenName or GazetteerCategory.FamilyName && MinedCandidateFilter.TitleWords.Contains(entry))
+        if (category is GazetteerCategory.GivenName or GazetteerCategory.FamilyName && (MinedCandidateFilter.TitleWords.Contains(entry) || MinedCandidateFilter.NameLinks.Contains(entry)))
         {
-            Reject("name-list entry that is a title or role word");
+            Reject("name-list entry that is a title, role word or name link");
             return string.Empty;
         }
 
@@ -175,13 +191,109 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             _sources[entry] = sources = new SortedSet<string>(StringComparer.Ordinal);
         }
 
-        sources.Add(source);
+        sources.Add(Gazetteer.FormatCategories(category) + ":" + source);
         return entry;
     }
 
     private bool Has(string normalizedEntry, GazetteerCategory categories) => (_entries.GetValueOrDefault(normalizedEntry) & categories) != 0;
 
     private void Reject(string reason) => _rejected[reason] = _rejected.GetValueOrDefault(reason) + 1;
+
+    /// <summary>
+    /// Distributional agreement for weakly sourced one-word entries: a word from a token-level or partly unreliable
+    /// list (dr5hn, ANERgazet tokens, arabic-name-to-en) whose word-cluster class is less than
+    /// <see cref="MinimumStrongShare"/> made of words of the same group from the reliable lists (CLDR, capitals, country
+    /// aliases, faker, akhateeb, triggers) is an ordinary word used as a name (إطار، الماضي، الخميس) and loses the group's
+    /// categories. Words without a cluster (rare in the news) are kept.
+    /// </summary>
+    private void FilterByDistribution(GazetteerCategory group, TextWriter? log)
+    {
+        WordClusters clusters = WordClusters.Default;
+        string groupName = Gazetteer.FormatCategories(group);
+        bool IsGroupSource(string tagged) => (ParseCategory(tagged) & group) != 0;
+        bool IsWeak(string tagged) => WeakSources.Any(weak => tagged[(tagged.IndexOf(':', StringComparison.Ordinal) + 1)..].StartsWith(weak, StringComparison.Ordinal));
+
+        Dictionary<string, int> classSize = new(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> word in clusters.Words)
+        {
+            classSize[word.Value] = classSize.GetValueOrDefault(word.Value) + 1;
+        }
+
+        // Reliable words: one-word entries of the group from a reliable list, and for names also the words of the
+        // reviewed full person names (the news' own names: روبرت، السبيعي).
+        HashSet<string> reliable = new(StringComparer.Ordinal);
+        foreach ((string entry, SortedSet<string> sources) in _sources)
+        {
+            if (!entry.Contains(' ', StringComparison.Ordinal) && sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged)))
+            {
+                reliable.Add(entry);
+            }
+            else if ((group & GazetteerCategory.GivenName) != 0 && (_entries.GetValueOrDefault(entry) & GazetteerCategory.Person) != 0)
+            {
+                reliable.UnionWith(entry.Split(' ').Where(token => !MinedCandidateFilter.NameLinks.Contains(token)));
+            }
+        }
+
+        Dictionary<string, int> strongPerClass = new(StringComparer.Ordinal);
+        foreach (string word in reliable)
+        {
+            if (clusters.TryGetPath(word, out string? path))
+            {
+                strongPerClass[path] = strongPerClass.GetValueOrDefault(path) + 1;
+            }
+        }
+
+        foreach ((string entry, SortedSet<string> sources) in _sources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (entry.Contains(' ', StringComparison.Ordinal) || !sources.Any(IsGroupSource) || sources.Any(tagged => IsGroupSource(tagged) && !IsWeak(tagged))
+                || !clusters.TryGetPath(entry, out string? path))
+            {
+                continue;
+            }
+
+            double share = strongPerClass.GetValueOrDefault(path) / (double)classSize[path];
+            if (share >= MinimumStrongShare)
+            {
+                log?.WriteLine($"distribution\tkeep\t{entry}\t{Gazetteer.FormatCategories(_entries[entry] & group)}\tclass {path}: {strongPerClass.GetValueOrDefault(path)} reliable of {classSize[path]}");
+                continue;
+            }
+
+            GazetteerCategory remaining = _entries[entry] & ~group;
+            Reject($"weak one-word {groupName} entry in a class without reliable {groupName} words");
+            log?.WriteLine($"distribution\treject\t{entry}\t{Gazetteer.FormatCategories(_entries[entry] & group)}\tclass {path}: {strongPerClass.GetValueOrDefault(path)} reliable of {classSize[path]}");
+            if (remaining == GazetteerCategory.None)
+            {
+                _entries.Remove(entry);
+            }
+            else
+            {
+                _entries[entry] = remaining;
+            }
+        }
+    }
+
+    /// <summary>One-word trigger words (مدينة، المدينة، العاصمة، مطار، الرئيس) are cues, not names: they lose the place and
+    /// name categories other lists give them (المدينة as the city of Medina, العاصمة as a governorate).</summary>
+    private void KeepTriggersApart()
+    {
+        const GazetteerCategory Triggers = GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue;
+        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
+        foreach (string entry in _entries.Keys.Where(key => !key.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            GazetteerCategory categories = _entries[entry];
+            if ((categories & Triggers) != 0 && (categories & Names) != 0)
+            {
+                Reject("place or name category of a one-word trigger word");
+                _entries[entry] = categories & ~Names;
+            }
+        }
+    }
+
+    private static GazetteerCategory ParseCategory(string tagged)
+    {
+        string name = tagged[..tagged.IndexOf(':', StringComparison.Ordinal)];
+        return Enum.TryParse(name, out GazetteerCategory category) ? category : GazetteerCategory.None;
+    }
 
     private void AddTriggers()
     {
@@ -250,11 +362,15 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             GazetteerCategory category = code switch
             {
                 "UN" or "EU" => GazetteerCategory.Organization,
+                "001" => GazetteerCategory.None,
                 "EZ" or "QO" => GazetteerCategory.Region,
                 _ when code.All(char.IsAsciiDigit) => GazetteerCategory.Region,
                 _ => GazetteerCategory.Country,
             };
-            Add(Column(row, 2), category, "cldr/territories");
+            if (category != GazetteerCategory.None)
+            {
+                Add(Column(row, 2), category, "cldr/territories");
+            }
         }
 
         foreach (string[] row in ReadTsv("gazetteers", "cldr", "territories_ar_regional_overrides.tsv"))
@@ -275,10 +391,11 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             }
         }
 
-        // ANERgazet countries, and faker's list only where another source agrees (it has misspellings).
+        // ANERgazet countries (token-level: جزر القمر is listed as جزر and القمر) and faker's list (misspellings) only
+        // where another source agrees.
         foreach (string[] row in ReadTsv("gazetteers", "anergazet", "AlignedLocGazetteer.structured.tsv"))
         {
-            if (Column(row, 2) == "country")
+            if (Column(row, 2) == "country" && Has(Normalize(Column(row, 3)), GazetteerCategory.Country))
             {
                 Add(Column(row, 3), GazetteerCategory.Country, "anergazet");
             }
@@ -315,7 +432,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         // native name or another source confirms it.
         foreach (string[] row in ReadTsv("gazetteers", "dr5hn_csc", "cities_ar.tsv"))
         {
-            if (IsArabic(Column(row, 4)))
+            if (IsArabic(Column(row, 4)) && ArabCountries.Contains(Column(row, 0)))
             {
                 confirmations.Add(Add(Column(row, 4), GazetteerCategory.City, "dr5hn/native"));
             }
@@ -338,12 +455,12 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         {
             string native = Column(row, 4);
             string translated = Column(row, 3);
-            if (IsArabic(native))
+            if (IsArabic(native) && ArabCountries.Contains(Column(row, 0)))
             {
                 Add(native, GazetteerCategory.Region, "dr5hn/states:native");
             }
 
-            if (Normalize(translated) is { Length: > 0 } t && (t == Normalize(native) || confirmations.Contains(t) || _entries.ContainsKey(t)))
+            if (Normalize(translated) is { Length: > 0 } t && (t == Normalize(native) || confirmations.Contains(t) || Has(t, GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country)))
             {
                 Add(translated, GazetteerCategory.Region, "dr5hn/states:confirmed");
             }

@@ -99,6 +99,9 @@ internal sealed class WordClusters
         return new WordClusters(paths, shared.Count, maxLength, provenance.ToString().TrimEnd('\n'));
     }
 
+    /// <summary>Gets every word and its path (for build-time statistics; not for per-token use).</summary>
+    public IEnumerable<KeyValuePair<string, string>> Words => _paths;
+
     /// <summary>Gets the bit-string path of a normalized word.</summary>
     /// <param name="normalizedWord">The word, normalized with <see cref="Text.ArabicNormalizer.Default"/>.</param>
     /// <param name="path">The path (a string of <c>0</c> and <c>1</c>; shared, do not rely on identity), when the word is known.</param>

@@ -139,7 +139,7 @@ internal static class DateResolver
                 Direction.Past or Direction.PastTense => month < anchor.Month || (direction == Direction.PastTense && month == anchor.Month) ? y : y - 1,
                 Direction.Future or Direction.FutureTense => month > anchor.Month || (direction == Direction.FutureTense && month == anchor.Month) ? y : y + 1,
                 Direction.This => y,
-                _ => new[] { y - 1, y, y + 1 }.OrderBy(c => Math.Abs(c * 12 + month - 1 - anchorIndex)).ThenBy(c => c).First(),
+                _ => Math.Abs(y * 12 + month - 1 - anchorIndex) <= 9 ? y : new[] { y - 1, y + 1 }.OrderBy(c => Math.Abs(c * 12 + month - 1 - anchorIndex)).First(),
             };
         }
 
@@ -160,6 +160,12 @@ internal static class DateResolver
                 if (isoWeekday is { } iso && candidates.Where(c => IsoDay(c) == iso).ToList() is { Count: > 0 } matching)
                 {
                     candidates = matching;
+                }
+
+                // The anchor's year, unless that puts the date more than nine months away: then the nearest.
+                if (isoWeekday is null && Candidate(y) is { } sameYear && Math.Abs(sameYear.DayNumber - anchor.DayNumber) <= 275)
+                {
+                    return y;
                 }
 
                 return candidates.OrderBy(c => Math.Abs(c.DayNumber - anchor.DayNumber)).ThenBy(c => c).First().Year;
@@ -296,6 +302,17 @@ internal static class DateResolver
 
         int iso = m.IsoWeekday ?? 1;
         DateOnly date;
+        if (iso == 0)
+        {
+            // The n-th (or last) week that lies wholly in the month, Monday to Sunday.
+            var firstDay = new DateOnly(year, monthNumber, 1);
+            DateOnly firstMonday = firstDay.AddDays((8 - IsoDay(firstDay)) % 7);
+            var lastDay = new DateOnly(year, monthNumber, days);
+            DateOnly lastMonday = lastDay.AddDays(-((IsoDay(lastDay) - 7 + 7) % 7) - 6);
+            DateOnly monday = m.Nth < 0 ? lastMonday : firstMonday.AddDays(7 * (m.Nth - 1));
+            return monday > lastMonday ? null : new Timex(TimexType.Date, Format(monday, TimexGranularity.Week), TimexGranularity.Week);
+        }
+
         if (m.Nth < 0)
         {
             var last = new DateOnly(year, monthNumber, days);

@@ -118,6 +118,7 @@ internal sealed class TemporalGrammar
         Consider(ref best, TryNumericDate(cx, i));
         Consider(ref best, TryBareYear(cx, i));
         Consider(ref best, TryWeekday(cx, i));
+        Consider(ref best, TryNthWeekday(cx, i, i, 0));
         Consider(ref best, TryRelative(cx, i));
         Consider(ref best, TryDecade(cx, i));
         Consider(ref best, TryCentury(cx, i));
@@ -375,6 +376,11 @@ internal sealed class TemporalGrammar
         }
 
         int k = afterDay;
+        if (words && t.Is(k, "يوم"))
+        {
+            k++;
+        }
+
         int? endDay = null;
         if ((t.IsAnyMark(k, "-–") || t.Is(k, RangeConnectors) || t.Is(k, "و")) && TryDayNumber(cx, k + 1, out int day2, out int afterDay2, out _) && day2 > day)
         {
@@ -1186,6 +1192,13 @@ internal sealed class TemporalGrammar
             d++;
         }
 
+        if (NumberWords.TryRead(t, k, false, out int nthFirst, out bool nthFirstOrdinal, out int afterNthFirst) && nthFirstOrdinal && nthFirst is >= 1 and <= 5
+            && OfMonth(cx, afterNthFirst) is { } nthMonth && (t.Is(afterNthFirst, "من") || t.Is(afterNthFirst, "في")))
+        {
+            // الثلاثاء الثالث من شهر أيلول: the adjective agrees with the weekday, so it counts Tuesdays.
+            return new TemporalMention(first, prefix, nthMonth.End, new TemporalMeaning(MeaningKind.NthWeekdayOfMonth) { IsoWeekday = iso, Nth = nthFirst, Base = nthMonth.Meaning }, 0.9);
+        }
+
         TemporalMention? date = null;
         Consider(ref date, TryDayMonth(cx, d));
         Consider(ref date, TryNumericDateAfterWeekday(cx, d));
@@ -1280,6 +1293,36 @@ internal sealed class TemporalGrammar
             {
                 return new TemporalMention(first, prefix, lastDayMonth.End, new TemporalMeaning(MeaningKind.LastDayOfMonth) { Base = lastDayMonth.Meaning }, 0.9);
             }
+        }
+
+        // اول اسبوع بشهر اكتوبر، الاسبوع الاخير في الشهر التاسع: the n-th (last) full week of a month.
+        int weekNth = 0;
+        int afterWeek = j;
+        if (t.Is(j, "اخر") && t.Is(j + 1, "اسبوع"))
+        {
+            weekNth = -1;
+            afterWeek = j + 2;
+        }
+        else if (t.Is(j, "الاسبوع") && (t.Is(j + 1, "الاخير") || t.Is(j + 1, "الاخيره")))
+        {
+            weekNth = -1;
+            afterWeek = j + 2;
+        }
+        else if (NumberWords.TryRead(t, j, false, out int weekOrdinal, out bool isWeekOrdinal, out int afterOrdinalWord) && isWeekOrdinal && weekOrdinal is >= 1 and <= 5
+            && !t.Folded(j).StartsWith("ال", StringComparison.Ordinal) && t.Is(afterOrdinalWord, "اسبوع"))
+        {
+            weekNth = weekOrdinal;
+            afterWeek = afterOrdinalWord + 1;
+        }
+        else if (t.Is(j, "الاسبوع") && NumberWords.TryRead(t, j + 1, false, out weekOrdinal, out isWeekOrdinal, out afterOrdinalWord) && isWeekOrdinal && weekOrdinal is >= 1 and <= 5)
+        {
+            weekNth = weekOrdinal;
+            afterWeek = afterOrdinalWord;
+        }
+
+        if (weekNth != 0 && OfMonth(cx, afterWeek) is { } weekMonth)
+        {
+            return new TemporalMention(first, prefix, weekMonth.End, new TemporalMeaning(MeaningKind.NthWeekdayOfMonth) { IsoWeekday = 0, Nth = weekNth, Base = weekMonth.Meaning }, 0.85);
         }
 
         int nth;
@@ -1765,6 +1808,12 @@ internal sealed class TemporalGrammar
         {
             words = true;
             j = afterHour;
+            if (hour > 24 && NumberWords.TryReadWord(t.Folded(afterHour - 2), out int single, out _))
+            {
+                // الرابعة وأربعون دقيقة: the hour is the first word, the rest are minutes.
+                hour = single;
+                j = afterHour - 1;
+            }
         }
         else
         {

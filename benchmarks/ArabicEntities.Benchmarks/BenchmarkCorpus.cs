@@ -19,6 +19,20 @@ public static class BenchmarkCorpus
     /// <summary>The corpus size in UTF-8 megabytes (10^6 bytes), the unit of the MB/s column.</summary>
     public static double Utf8Megabytes => Encoding.UTF8.GetByteCount(Text) / 1e6;
 
+    /// <summary>The number of tokens <see cref="ArabicEntities.Text.ArabicTokenizer.Default"/> finds in the corpus.</summary>
+    public static long TokenCount => LazyTokenCount.Value;
+
+    private static readonly Lazy<long> LazyTokenCount = new(() =>
+    {
+        long count = 0;
+        foreach (ArabicEntities.Text.TokenSpan token in ArabicEntities.Text.ArabicTokenizer.Default.EnumerateTokens(Text))
+        {
+            count++;
+        }
+
+        return count;
+    });
+
     private static string Load()
     {
         string root = FindRepositoryRoot();

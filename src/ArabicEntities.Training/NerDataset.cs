@@ -29,9 +29,14 @@ internal sealed class NerDataset
     public int TokenCount => Sentences.Sum(s => s.Length);
 
     /// <summary>Reads and describes a CoNLL file with a lexicon.</summary>
-    public static NerDataset Load(string path, NerLexicon lexicon)
+    public static NerDataset Load(string path, NerLexicon lexicon, int maxSentences = int.MaxValue)
     {
         List<ConllSentence> source = ConllCorpus.Read(path);
+        if (source.Count > maxSentences)
+        {
+            source.RemoveRange(maxSentences, source.Count - maxSentences);
+        }
+
         var sentences = new List<NerToken[]>(source.Count);
         var labels = new List<int[]>(source.Count);
         foreach (ConllSentence sentence in source)

@@ -218,7 +218,7 @@ internal static class NerTrainer
 
     private static IEnumerable<NerExample> Examples(NerDataset data, NerFeatureSet features)
     {
-        var buffer = new int[NerFeatures.MaxFeatures];
+        var buffer = new int[NerFeatures.MaxFeatures + NerFeatures.MaxPreviousLabelFeatures];
         for (int s = 0; s < data.Sentences.Count; s++)
         {
             NerToken[] tokens = data.Sentences[s];
@@ -227,7 +227,7 @@ internal static class NerTrainer
                 int count = NerFeatures.Extract(tokens, i, features, buffer);
                 if ((features & NerFeatureSet.PreviousLabel) != 0)
                 {
-                    buffer[count++] = NerFeatures.PreviousLabel(i == 0 ? LabelCount : data.LabelIds[s][i - 1]);
+                    count += NerFeatures.PreviousLabel(tokens, i, i == 0 ? LabelCount : data.LabelIds[s][i - 1], features, buffer.AsSpan(count));
                 }
 
                 Array.Sort(buffer, 0, count);

@@ -31,7 +31,6 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     private readonly NerLexicon _lexicon;
     private readonly EntityType[] _typeOfLabel;
     private readonly bool[] _beginsEntity;
-    private readonly int[] _previousLabelFeatures;
 
     internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon)
     {
@@ -42,12 +41,6 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int l = model.Labels.Count;
         _typeOfLabel = new EntityType[l];
         _beginsEntity = new bool[l];
-        _previousLabelFeatures = new int[l + 1];
-        for (int k = 0; k <= l; k++)
-        {
-            _previousLabelFeatures[k] = NerFeatures.PreviousLabel(k);
-        }
-
         for (int k = 0; k < l; k++)
         {
             string label = model.Labels[k];
@@ -103,6 +96,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int stride = markov ? (l + 1) * l : l;
         float[] emissions = new float[n * stride];
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+        Span<int> previousFeatures = stackalloc int[NerFeatures.MaxPreviousLabelFeatures];
         Span<float> raw = stackalloc float[l];
         for (int i = 0; i < n; i++)
         {
@@ -119,7 +113,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             {
                 Span<float> given = row.Slice(previous * l, l);
                 raw.CopyTo(given);
-                _model.AddFeature(_previousLabelFeatures[previous], given);
+                int pairs = NerFeatures.PreviousLabel(tokens, i, previous, _model.Features, previousFeatures);
+                foreach (int feature in previousFeatures[..pairs])
+                {
+                    _model.AddFeature(feature, given);
+                }
+
                 NerModel.LogSoftmax(given);
             }
         }
@@ -240,9 +239,11 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             return particles + 1; // لل: the preposition and the elided article
         }
 
-        bool restKnown = _lexicon.IsKnownName(rest) || _lexicon.IsFrequentWord(rest);
-        bool wholeKnown = _lexicon.IsKnownName(form) || _lexicon.IsFrequentWord(form);
-        return restKnown && !wholeKnown ? particles : 0;
+        // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
+        // itself a known name (وليد، بكين keep their first letter).
+        // A frequent word counts only from four letters on (بيني is not ب + يني).
+        bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
+        return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
     }
 
     private static EntityType TypeOf(string type) => type switch

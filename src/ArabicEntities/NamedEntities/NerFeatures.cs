@@ -107,8 +107,34 @@ internal static class NerFeatures
         return sink.Count;
     }
 
-    /// <summary>The feature index that says "the previous token's label is <paramref name="previousLabel"/>" (the label count stands for the sentence start).</summary>
-    public static int PreviousLabel(int previousLabel) => Hash(40, [(char)('0' + previousLabel)]);
+    /// <summary>The most features <see cref="PreviousLabel"/> writes.</summary>
+    public const int MaxPreviousLabelFeatures = 4;
+
+    /// <summary>
+    /// Writes the features that pair the previous token's label (the label count stands for the sentence start) with
+    /// what the current token looks like: the label alone, with the current proclitics, with the current word cluster,
+    /// and with whether a gazetteer entry continues into the current token.
+    /// </summary>
+    /// <returns>The number of indices written.</returns>
+    public static int PreviousLabel(ReadOnlySpan<NerToken> tokens, int index, int previousLabel, NerFeatureSet set, Span<int> features)
+    {
+        char label = (char)('0' + previousLabel);
+        NerToken token = tokens[index];
+        int count = 0;
+        features[count++] = Hash(40, [label]);
+        features[count++] = Hash2(41, [label], token.Proclitics);
+        if ((set & NerFeatureSet.Clusters) != 0)
+        {
+            features[count++] = Hash2(42, [label], token.Cluster is null ? "?" : token.Cluster.AsSpan(0, Math.Min(6, token.Cluster.Length)));
+        }
+
+        if ((set & NerFeatureSet.Gazetteers) != 0)
+        {
+            features[count++] = Hash2(43, [label], [(token.Gazetteer & 0xFFFF_0000UL) != 0 ? 'I' : '-', (token.Gazetteer & 0xFFFFUL) != 0 ? 'B' : '-']);
+        }
+
+        return count;
+    }
 
     private static void AddGazetteer(ref Sink sink, byte template, ulong bits)
     {

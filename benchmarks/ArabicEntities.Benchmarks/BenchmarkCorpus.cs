@@ -19,6 +19,20 @@ public static class BenchmarkCorpus
     /// <summary>The corpus size in UTF-8 megabytes (10^6 bytes), the unit of the MB/s column.</summary>
     public static double Utf8Megabytes => Encoding.UTF8.GetByteCount(Text) / 1e6;
 
+    /// <summary>The number of tokens <see cref="ArabicEntities.Text.ArabicTokenizer.Default"/> finds in the corpus.</summary>
+    public static long TokenCount => LazyTokenCount.Value;
+
+    private static readonly Lazy<long> LazyTokenCount = new(() =>
+    {
+        long count = 0;
+        foreach (ArabicEntities.Text.TokenSpan token in ArabicEntities.Text.ArabicTokenizer.Default.EnumerateTokens(Text))
+        {
+            count++;
+        }
+
+        return count;
+    });
+
     private static string Load()
     {
         string root = FindRepositoryRoot();
@@ -65,8 +79,19 @@ public static class BenchmarkCorpus
         return sb.ToString();
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>
+    /// The repository root: <c>ARABICENTITIES_ROOT</c> when set (the benchmark host sets it so that BenchmarkDotNet's
+    /// child processes, which may run from an artifacts folder outside the repository, find the corpus too), otherwise the
+    /// folder holding <c>ArabicEntities.sln</c> above the current directory or the assembly.
+    /// </summary>
+    internal static string FindRepositoryRoot()
     {
+        string? fromEnvironment = Environment.GetEnvironmentVariable("ARABICENTITIES_ROOT");
+        if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, "ArabicEntities.sln")))
+        {
+            return fromEnvironment;
+        }
+
         foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)

@@ -2,4 +2,5 @@ using ArabicEntities.Benchmarks;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCorpus).Assembly).Run(args, DefaultConfig.Instance.AddColumn(new ThroughputColumn()));
+Environment.SetEnvironmentVariable("ARABICENTITIES_ROOT", BenchmarkCorpus.FindRepositoryRoot());
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCorpus).Assembly).Run(args, DefaultConfig.Instance.AddColumn(new ThroughputColumn(), TokenRateColumn.TokensPerSecond, TokenRateColumn.BytesPerToken));

@@ -13,7 +13,7 @@ namespace ArabicEntities.Cli;
 /// The <c>arabic-entities</c> command line, runnable in-process: <see cref="Run"/> takes the arguments and the three
 /// standard streams, so tests drive it with memory streams and <c>Program</c> with the console's.
 /// </summary>
-/// <param name="pipeline">The extraction pipeline; <see langword="null"/> means <see cref="EntityPipeline.Create"/> with its defaults.</param>
+/// <param name="pipeline">The extraction pipeline; <see langword="null"/> means <see cref="EntityPipeline.Default"/> (dates and named entities).</param>
 internal sealed class CliApplication(EntityPipeline? pipeline = null)
 {
     /// <summary>The tool's command name.</summary>
@@ -40,7 +40,7 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         string.Empty,
         "Documentation: docs/cli.md, docs/json-schema.md.");
 
-    private readonly EntityPipeline _pipeline = pipeline ?? EntityPipeline.Create();
+    private readonly EntityPipeline _pipeline = pipeline ?? EntityPipeline.Default;
 
     /// <summary>Whether to flush standard output after each <c>extract --jsonl</c> line (set when it is a terminal).</summary>
     public bool FlushEachLine { get; init; }

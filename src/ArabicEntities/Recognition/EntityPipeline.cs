@@ -1,3 +1,5 @@
+using ArabicEntities.NamedEntities;
+using ArabicEntities.Temporal;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.Recognition;
@@ -41,6 +43,21 @@ public sealed class EntityPipeline
     /// <summary>The recognizers run on each document, in order.</summary>
     public IReadOnlyList<IEntityRecognizer> Recognizers { get; }
 
+    private static readonly Lazy<EntityPipeline> LazyDefault = new(
+        () => Create(TemporalRecognizer.Default, NamedEntityRecognizer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Gets the full pipeline: dates, times, durations and sets (<see cref="TemporalRecognizer.Default"/>) and people,
+    /// places, organizations and other names (<see cref="NamedEntityRecognizer.Default"/>). Created once, on first use,
+    /// from embedded resources; thread-safe.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// ExtractionResult result = EntityPipeline.Default.Extract(text, new ExtractionOptions { ReferenceDate = new DateOnly(2021, 11, 23) });
+    /// </code>
+    /// </example>
+    public static EntityPipeline Default => LazyDefault.Value;
+
     /// <summary>Creates a pipeline.</summary>
     /// <param name="recognizers">The recognizers to run; none by default.</param>
     /// <returns>A thread-safe pipeline.</returns>
@@ -73,7 +90,79 @@ public sealed class EntityPipeline
             entities.AddRange(recognizer.Recognize(document, options));
         }
 
+        ResolveNameDateOverlaps(document, entities);
         entities.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return new ExtractionResult(document, entities.AsReadOnly());
+    }
+
+    // A name that runs into a date (جبهة البوليساريو الجمعة) loses the date's tokens at its edges; a name inside a date
+    // is dropped. Dates come from a grammar with calendar context, so they win where the two disagree.
+    private static void ResolveNameDateOverlaps(AnalyzedDocument document, List<Entity> entities)
+    {
+        List<Entity> temporal = [.. entities.Where(e => e.IsTemporal)];
+        if (temporal.Count == 0 || temporal.Count == entities.Count)
+        {
+            return;
+        }
+
+        IReadOnlyList<Token> tokens = document.Tokens.Tokens;
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            Entity name = entities[i];
+            if (name.IsTemporal)
+            {
+                continue;
+            }
+
+            TextSpan span = name.Span;
+            foreach (Entity date in temporal)
+            {
+                if (!span.Overlaps(date.Span))
+                {
+                    continue;
+                }
+
+                if (date.Span.Start > span.Start)
+                {
+                    // Keep the tokens that end before the date starts.
+                    int end = span.Start;
+                    foreach (Token token in tokens)
+                    {
+                        if (token.Start >= span.Start && token.End <= date.Span.Start && token.IsWord)
+                        {
+                            end = token.End;
+                        }
+                    }
+
+                    span = new TextSpan(span.Start, end);
+                }
+                else if (date.Span.End < span.End)
+                {
+                    int start = span.End;
+                    for (int t = tokens.Count - 1; t >= 0; t--)
+                    {
+                        if (tokens[t].Start >= date.Span.End && tokens[t].End <= span.End && tokens[t].IsWord)
+                        {
+                            start = tokens[t].Start;
+                        }
+                    }
+
+                    span = new TextSpan(start, span.End);
+                }
+                else
+                {
+                    span = new TextSpan(span.Start, span.Start);
+                }
+            }
+
+            if (span.Length == 0)
+            {
+                entities.RemoveAt(i);
+            }
+            else if (span != name.Span)
+            {
+                entities[i] = new Entity(name.Type, span, document.Original[span.Start..span.End], name.Value, name.Confidence);
+            }
+        }
     }
 }

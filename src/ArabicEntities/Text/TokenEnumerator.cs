@@ -52,6 +52,7 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token.</summary>
     /// <returns><see langword="false"/> when the text is exhausted.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
         int outcome = TryMoveNextArabicWord();
@@ -98,10 +99,14 @@ public ref struct TokenEnumerator
 
         int absoluteStart = _blockStart + start;
         int absoluteEnd = _blockStart + end;
-        ReadOnlySpan<char> text = _text;
-        if ((uint)absoluteEnd < (uint)text.Length && CharClassTable.Of(text[absoluteEnd]) is CharClass.ArabicLetter or CharClass.Mark or CharClass.HighSurrogate)
+        if (((_spaces >> end) & 1) == 0)
         {
-            absoluteEnd = SkipWord(text, absoluteEnd, CharClass.ArabicLetter);
+            // Not followed by a space: the word may go on with marks or letters outside ء…ي.
+            ReadOnlySpan<char> text = _text;
+            if ((uint)absoluteEnd < (uint)text.Length && CharClassTable.Of(text[absoluteEnd]) is CharClass.ArabicLetter or CharClass.Mark or CharClass.HighSurrogate)
+            {
+                absoluteEnd = SkipWord(text, absoluteEnd, CharClass.ArabicLetter);
+            }
         }
 
         Current = new TokenSpan(TokenKind.ArabicWord, absoluteStart, absoluteEnd);
@@ -110,6 +115,7 @@ public ref struct TokenEnumerator
     }
 
     // A run of one repeated punctuation mark (the second most common token in news after Arabic words).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int TryPunctuationAt(int start)
     {
         ReadOnlySpan<char> text = _text;
@@ -183,6 +189,7 @@ public ref struct TokenEnumerator
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool MoveNextGeneral()
     {
         ReadOnlySpan<char> text = _text;

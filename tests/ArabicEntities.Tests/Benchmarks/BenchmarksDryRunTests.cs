@@ -15,13 +15,14 @@ public class BenchmarksDryRunTests
     public void EveryBenchmark_RunsWithJobDry()
     {
         BenchmarkCorpus.MaxChars = 100_000;
+        Environment.SetEnvironmentVariable("ARABICENTITIES_ROOT", Temporal.TemporalTestData.RepositoryRoot);
         IConfig config = ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessNoEmitToolchain.Instance))
             .AddLogger(NullLogger.Instance)
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddColumn(new ThroughputColumn())
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        Type[] classes = [typeof(NormalizationBenchmarks), typeof(TokenizationBenchmarks)];
+        Type[] classes = [typeof(ExtractionBenchmarks), typeof(NormalizationBenchmarks), typeof(TemporalBenchmarks), typeof(TokenizationBenchmarks)];
         Assert.Equal(classes.OrderBy(t => t.Name), typeof(BenchmarkCorpus).Assembly.GetTypes().Where(t => t.Name.EndsWith("Benchmarks", StringComparison.Ordinal)).OrderBy(t => t.Name));
         foreach (Summary summary in classes.Select(t => BenchmarkRunner.Run(t, config)))
         {

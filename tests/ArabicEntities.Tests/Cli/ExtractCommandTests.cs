@@ -75,7 +75,7 @@ public class ExtractCommandTests
             else
             {
                 Assert.Equal(["id", "entities"], line.Properties().Select(p => p.Name));
-                Assert.Empty((JArray)line["entities"]!);
+                Assert.IsType<JArray>(line["entities"]);
             }
         }
     }
@@ -359,7 +359,13 @@ public class ExtractCommandTests
         CliResult result = CliHarness.Run(string.Empty, "extract", NormalizeCommandTests.SeedPath("001"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("{\"id\":null,\"entities\":[]}\n", result.Output);
+        JObject line = Assert.Single(result.JsonLines);
+        Assert.Equal(JTokenType.Null, line["id"]!.Type);
+        string text = File.ReadAllText(NormalizeCommandTests.SeedPath("001"));
+        var entities = (JArray)line["entities"]!;
+        Assert.Contains(entities, e => (string)e["type"]! == "Person" && (string)e["text"]! == "بيني غانتس");
+        Assert.Contains(entities, e => (string)e["type"]! == "Date" && (string)e["text"]! == "الثلاثاء");
+        Assert.All(entities, e => Assert.Equal((string)e["text"]!, text[(int)e["start"]!..(int)e["end"]!]));
     }
 
     /// <summary>Serves its chunks one per read, calling back before each with the number already served.</summary>

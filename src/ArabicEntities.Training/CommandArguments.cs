@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace ArabicEntities.Training;
+
+/// <summary><c>--name value</c> arguments of a training verb, with typed getters that fail clearly.</summary>
+internal sealed class CommandArguments
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    public CommandArguments(IReadOnlyList<string> arguments)
+    {
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            string name = arguments[i];
+            if (!name.StartsWith("--", StringComparison.Ordinal))
+            {
+                Positional.Add(name);
+                continue;
+            }
+
+            bool hasValue = i + 1 < arguments.Count && !arguments[i + 1].StartsWith("--", StringComparison.Ordinal);
+            _values[name[2..]] = hasValue ? arguments[++i] : "true";
+        }
+    }
+
+    /// <summary>Gets the arguments that are not options.</summary>
+    public List<string> Positional { get; } = [];
+
+    public string Get(string name, string fallback) => _values.TryGetValue(name, out string? value) ? value : fallback;
+
+    public string? Get(string name) => _values.GetValueOrDefault(name);
+
+    public bool Has(string name) => _values.ContainsKey(name);
+
+    public float GetSingle(string name, float fallback) =>
+        _values.TryGetValue(name, out string? value) ? float.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+    public int GetInt32(string name, int fallback) =>
+        _values.TryGetValue(name, out string? value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+}

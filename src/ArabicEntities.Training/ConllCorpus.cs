@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace ArabicEntities.Training;
+
+/// <summary>One sentence of a CoNLL file: words and their BIO tags.</summary>
+internal sealed record ConllSentence(string[] Words, string[] Tags);
+
+/// <summary>Reads CoNLL files (<c>word TAG</c> per line, a blank line between sentences), as ANERcorp and AQMAR ship them.</summary>
+internal static class ConllCorpus
+{
+    /// <summary>Reads every sentence of a file; the tag is the last whitespace-separated column (the first one after the word for nested files).</summary>
+    public static List<ConllSentence> Read(string path, int tagColumn = -1)
+    {
+        var sentences = new List<ConllSentence>();
+        var words = new List<string>();
+        var tags = new List<string>();
+        foreach (string raw in File.ReadLines(path, Encoding.UTF8))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                Flush();
+                continue;
+            }
+
+            string[] fields = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 2)
+            {
+                continue;
+            }
+
+            words.Add(fields[0]);
+            tags.Add(fields[tagColumn < 0 ? fields.Length - 1 : Math.Min(tagColumn, fields.Length - 1)]);
+        }
+
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (words.Count > 0)
+            {
+                sentences.Add(new ConllSentence([.. words], [.. tags]));
+                words.Clear();
+                tags.Clear();
+            }
+        }
+    }
+}

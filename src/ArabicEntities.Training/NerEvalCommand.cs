@@ -1,0 +1,45 @@
+using ArabicEntities.NamedEntities;
+
+namespace ArabicEntities.Training;
+
+/// <summary><c>eval</c>: scores a named-entity model (the embedded one by default) on CoNLL files, conlleval style.</summary>
+internal sealed class NerEvalCommand : ITrainingCommand
+{
+    public string Name => "eval";
+
+    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE] FILE...";
+
+    public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        var args = new CommandArguments(arguments);
+        if (args.Positional.Count == 0)
+        {
+            error.WriteLine("eval: give one or more CoNLL files (paths, or paths under the shared data folder such as anercorp/dev10.txt).");
+            return 2;
+        }
+
+        NerModel model;
+        string? modelPath = args.Get("model");
+        if (modelPath is null)
+        {
+            model = NamedEntityRecognizer.Default.Model;
+        }
+        else
+        {
+            using FileStream stream = File.OpenRead(modelPath);
+            model = NerModel.Load(stream);
+        }
+
+        output.WriteLine($"model: {model.Description}");
+        var lexicon = NerLexicon.For(model.Features);
+        foreach (string file in args.Positional)
+        {
+            string path = File.Exists(file) ? file : TrainingPaths.Data(file.Split('/'));
+            ConllScorer scorer = NerTrainer.Score(model, lexicon, NerDataset.Load(path, lexicon));
+            output.WriteLine(path);
+            output.Write(scorer.Report());
+        }
+
+        return 0;
+    }
+}

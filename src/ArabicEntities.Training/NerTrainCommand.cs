@@ -1,0 +1,130 @@
+using System.Globalization;
+using ArabicEntities.NamedEntities;
+
+namespace ArabicEntities.Training;
+
+/// <summary>
+/// <c>train</c>: trains the named-entity model on an ANERcorp split, scores it on dev10 and AQMAR dev, and optionally
+/// writes it. Several trainers (<c>--trainer sdca,lbfgs,lightgbm</c>) are compared on dev and the best linear one is kept.
+/// </summary>
+internal sealed class NerTrainCommand : ITrainingCommand
+{
+    public string Name => "train";
+
+    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|core|gazetteers|clusters] [--l1 F] [--l2 F] [--iterations N] [--out FILE]";
+
+    public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        var args = new CommandArguments(arguments);
+        NerFeatureSet features = ParseFeatures(args.Get("features", "all"));
+        var lexicon = NerLexicon.For(features);
+        output.WriteLine($"features: {features}");
+        NerDataset train = NerDataset.Load(TrainingPaths.Data(args.Get("train", "anercorp/train90.txt").Split('/')), lexicon);
+        output.WriteLine($"train: {train.Sentences.Count} sentences, {train.TokenCount} tokens");
+        string devPath = args.Get("dev", "anercorp/dev10.txt");
+        NerDataset? dev = devPath == "none" ? null : NerDataset.Load(TrainingPaths.Data(devPath.Split('/')), lexicon);
+        string aqmarPath = args.Get("aqmar", "aqmar/dev.txt");
+        NerDataset? aqmar = aqmarPath == "none" ? null : NerDataset.Load(TrainingPaths.Data(aqmarPath.Split('/')), lexicon);
+
+        NerModel? best = null;
+        double bestF1 = double.NegativeInfinity;
+        foreach (string trainer in args.Get("trainer", "sdca").Split(','))
+        {
+            var settings = new NerTrainingSettings(
+                trainer,
+                features,
+                args.GetSingle("l1", trainer == "lbfgs" ? 0.5f : 0.0005f),
+                args.GetSingle("l2", trainer == "lbfgs" ? 0.5f : 0.0005f),
+                args.GetInt32("iterations", trainer == "lightgbm" ? 200 : trainer == "lbfgs" ? 300 : 30));
+            output.WriteLine($"trainer {settings}");
+            if (trainer == "lightgbm")
+            {
+                if (dev is not null)
+                {
+                    Report(output, "dev", NerTrainer.TrainAndScoreLightGbm(train, dev, settings, output), all: true);
+                }
+
+                continue;
+            }
+
+            NerModel model = NerTrainer.TrainLinear(train, settings, output);
+            output.WriteLine($"  {model.FeatureCount} non-zero feature rows");
+            double f1 = 0;
+            if (args.Has("entity-bias"))
+            {
+                model = model.WithEntityBias(args.GetSingle("entity-bias", 0));
+            }
+            else if (dev is not null)
+            {
+                // Tune the decoding bias towards entity labels on dev (recall against precision).
+                float bestBias = 0;
+                double bestBiasF1 = -1;
+                foreach (float bias in new[] { 0f, 0.5f, 1f, 1.5f, 2f, 2.5f, 3f })
+                {
+                    double biasF1 = NerTrainer.Score(model.WithEntityBias(bias), lexicon, dev).Overall.F1;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  entity bias {bias}: dev F1 {biasF1:F4}"));
+                    if (biasF1 > bestBiasF1 + 1e-9)
+                    {
+                        bestBiasF1 = biasF1;
+                        bestBias = bias;
+                    }
+                }
+
+                model = model.WithEntityBias(bestBias);
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  entity bias {model.EntityBias}"));
+            if (dev is not null)
+            {
+                ConllScorer devScore = NerTrainer.Score(model, lexicon, dev);
+                Report(output, "dev", devScore, all: true);
+                f1 = devScore.Overall.F1;
+            }
+
+            if (aqmar is not null)
+            {
+                Report(output, "aqmar", NerTrainer.Score(model, lexicon, aqmar), all: false);
+            }
+
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = model;
+            }
+        }
+
+        string? outPath = args.Get("out");
+        if (outPath is not null && best is not null)
+        {
+            string full = Path.IsPathRooted(outPath) ? outPath : TrainingPaths.Repository(outPath);
+            using (FileStream stream = File.Create(full))
+            {
+                best.Save(stream);
+            }
+
+            output.WriteLine($"wrote {full} ({new FileInfo(full).Length / 1024.0:F0} KiB): {best.Description}");
+        }
+
+        return 0;
+    }
+
+    internal static NerFeatureSet ParseFeatures(string value) => value switch
+    {
+        "all" => NerFeatureSet.All,
+        "core" => NerFeatureSet.Core,
+        "markov" => NerFeatureSet.PreviousLabel,
+        "gazetteers" => NerFeatureSet.Gazetteers | NerFeatureSet.PreviousLabel,
+        "clusters" => NerFeatureSet.Clusters | NerFeatureSet.PreviousLabel,
+        _ => throw new ArgumentException($"Unknown feature set '{value}' (all, core, gazetteers, clusters)."),
+    };
+
+    internal static void Report(TextWriter output, string name, ConllScorer scorer, bool all)
+    {
+        ConllScore overall = all ? scorer.Overall : scorer.Over("PERS", "LOC", "ORG");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: F1 {overall.F1:F4} (P {overall.Precision:F4}, R {overall.Recall:F4}) over {overall.Type}"));
+        foreach (ConllScore score in scorer.ByType)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {score.Type,-5} P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4} (gold {score.Gold})"));
+        }
+    }
+}

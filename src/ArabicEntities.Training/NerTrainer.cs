@@ -1,0 +1,272 @@
+using System.Diagnostics;
+using ArabicEntities.NamedEntities;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace ArabicEntities.Training;
+
+/// <summary>Hyper-parameters of one named-entity training run.</summary>
+internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1);
+
+/// <summary>
+/// Trains the named-entity model with Microsoft.ML: every token becomes a sparse binary vector of hashed features
+/// (<see cref="NerFeatures"/>) labelled with its BIO tag; a multiclass trainer learns the emission model; BIO transition
+/// scores are estimated from the training tag bigrams; decoding is constrained Viterbi. Deterministic: fixed seeds and a
+/// single training thread.
+/// </summary>
+internal static class NerTrainer
+{
+    private static readonly int LabelCount = NerDataset.Labels.Length;
+
+    /// <summary>Trains a linear model (SDCA or L-BFGS maximum entropy) and exports its weights.</summary>
+    public static NerModel TrainLinear(NerDataset train, NerTrainingSettings settings, TextWriter log)
+    {
+        var ml = new MLContext(seed: settings.Seed);
+        IDataView data = ml.Data.LoadFromEnumerable(Examples(train, settings.Features));
+        var watch = Stopwatch.StartNew();
+        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> estimator = settings.Trainer switch
+        {
+            "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                L1Regularization = settings.L1,
+                L2Regularization = settings.L2,
+                MaximumNumberOfIterations = settings.Iterations,
+                NumberOfThreads = 1,
+                Shuffle = true,
+            }),
+            "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                L1Regularization = settings.L1,
+                L2Regularization = settings.L2,
+                MaximumNumberOfIterations = settings.Iterations,
+                NumberOfThreads = 1,
+                OptimizationTolerance = 1e-6f,
+            }),
+            _ => throw new ArgumentException($"Unknown linear trainer '{settings.Trainer}' (sdca, lbfgs)."),
+        };
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters> transformer = estimator.Fit(data);
+        MaximumEntropyModelParameters parameters = transformer.Model;
+        MulticlassClassificationMetrics metrics = ml.MulticlassClassification.Evaluate(transformer.Transform(data));
+        log.WriteLine($"  {settings.Trainer}: trained in {watch.Elapsed.TotalSeconds:F0} s; training token accuracy {metrics.MicroAccuracy:F4}, log-loss {metrics.LogLoss:F4}");
+
+        VBuffer<float>[] weights = [];
+        parameters.GetWeights(ref weights, out int classes);
+        float[] biases = [.. parameters.GetBiases()];
+        if (classes != LabelCount)
+        {
+            throw new InvalidOperationException($"The trainer produced {classes} classes, expected {LabelCount}.");
+        }
+
+        var dense = new float[classes][];
+        for (int k = 0; k < classes; k++)
+        {
+            dense[k] = [.. weights[k].DenseValues()];
+        }
+
+        var rows = new Dictionary<int, float[]>();
+        for (int f = 0; f < NerFeatures.Dimension; f++)
+        {
+            float max = 0;
+            for (int k = 0; k < classes; k++)
+            {
+                max = Math.Max(max, Math.Abs(dense[k][f]));
+            }
+
+            if (max >= 1e-3f)
+            {
+                var row = new float[classes];
+                for (int k = 0; k < classes; k++)
+                {
+                    row[k] = dense[k][f];
+                }
+
+                rows[f] = row;
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_DEBUG") == "1")
+        {
+            var tmp = new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), "debug");
+            var scoredRows = ml.Data.CreateEnumerable<ScoredExample>(transformer.Transform(data), reuseRowObject: false).Take(5).ToList();
+            var buffer = new int[NerFeatures.MaxFeatures];
+            var mine = new float[LabelCount];
+            for (int i = 0; i < 5; i++)
+            {
+                int count = NerFeatures.Extract(train.Sentences[0], i, settings.Features, buffer);
+                tmp.Score(buffer.AsSpan(0, count), mine);
+                log.WriteLine($"ml.net: {string.Join(' ', scoredRows[i].Score.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} | mine: {string.Join(' ', mine.Select(x => MathF.Exp(x).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} gold {train.LabelIds[0][i]}");
+            }
+        }
+
+        string description = $"{settings.Trainer} maximum entropy (Microsoft.ML), L1 {settings.L1}, L2 {settings.L2}, {settings.Iterations} iterations, features {settings.Features}, {train.TokenCount} training tokens";
+        return new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), description);
+    }
+
+    /// <summary>Trains LightGBM on the same vectors and decodes the dev set with the same transitions; returns the dev scorer.</summary>
+    public static ConllScorer TrainAndScoreLightGbm(NerDataset train, NerDataset dev, NerTrainingSettings settings, TextWriter log)
+    {
+        var ml = new MLContext(seed: settings.Seed);
+        IDataView data = ml.Data.LoadFromEnumerable(Examples(train, settings.Features));
+        var watch = Stopwatch.StartNew();
+        var transformer = ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        {
+            NumberOfIterations = settings.Iterations,
+            NumberOfLeaves = 31,
+            MinimumExampleCountPerLeaf = 5,
+            LearningRate = 0.2,
+            Seed = settings.Seed,
+            NumberOfThreads = 2,
+            Silent = true,
+        }).Fit(data);
+        log.WriteLine($"  lightgbm: trained in {watch.Elapsed.TotalSeconds:F0} s");
+
+        IDataView scored = transformer.Transform(ml.Data.LoadFromEnumerable(Examples(dev, settings.Features)));
+        var probabilities = ml.Data.CreateEnumerable<ScoredExample>(scored, reuseRowObject: false).Select(r => r.Score).ToList();
+        var decoderModel = new NerModel(NerDataset.Labels, settings.Features, new float[LabelCount], new Dictionary<int, float[]>(), Transitions(train, settings.Features), "lightgbm");
+        var scorer = new ConllScorer();
+        int row = 0;
+        for (int s = 0; s < dev.Sentences.Count; s++)
+        {
+            int n = dev.Sentences[s].Length;
+            var emissions = new float[n * LabelCount];
+            for (int i = 0; i < n; i++, row++)
+            {
+                for (int k = 0; k < LabelCount; k++)
+                {
+                    emissions[(i * LabelCount) + k] = MathF.Log(probabilities[row][k] + 1e-9f);
+                }
+            }
+
+            var labels = new int[n];
+            BioDecoder.Decode(decoderModel, emissions, markov: false, labels);
+            scorer.Add(dev.Source[s].Tags.Select(Normalize).ToList(), labels.Select(l => NerDataset.Labels[l]).ToList());
+        }
+
+        return scorer;
+    }
+
+    /// <summary>Scores a trained model on a dataset with constrained Viterbi decoding.</summary>
+    public static ConllScorer Score(NerModel model, NerLexicon lexicon, NerDataset data)
+    {
+        var recognizer = new NamedEntityRecognizer(model, lexicon);
+        var scorer = new ConllScorer();
+        for (int s = 0; s < data.Sentences.Count; s++)
+        {
+            NerToken[] tokens = data.Sentences[s];
+            var labels = new int[tokens.Length];
+            var logProbabilities = new float[tokens.Length];
+            recognizer.Label(tokens, labels, logProbabilities);
+            scorer.Add(data.Source[s].Tags.Select(Normalize).ToList(), labels.Select(l => NerDataset.Labels[l]).ToList());
+        }
+
+        return scorer;
+    }
+
+    /// <summary>The gold tag as the model's label set spells it (unknown types become O).</summary>
+    public static string Normalize(string tag) => NerDataset.Labels[NerDataset.LabelId(tag)];
+
+    // The emission model already gives P(label | features), which includes the label prior; the transition score is
+    // therefore the pointwise mutual information log P(to | from) - log P(to) (a hybrid MEMM/HMM decoder), from tag
+    // bigrams with add-0.5 smoothing over the valid moves. Invalid BIO moves are -1e9.
+    private static float[] Transitions(NerDataset train, NerFeatureSet features)
+    {
+        bool markov = (features & NerFeatureSet.PreviousLabel) != 0;
+        int l = LabelCount;
+        var counts = new double[(l + 1) * l];
+        var unigram = new double[l];
+        foreach (int[] labels in train.LabelIds)
+        {
+            int from = l;
+            foreach (int to in labels)
+            {
+                counts[(from * l) + to]++;
+                unigram[to]++;
+                from = to;
+            }
+        }
+
+        double tokens = unigram.Sum();
+        var transitions = new float[(l + 1) * l];
+        for (int from = 0; from <= l; from++)
+        {
+            string? fromLabel = from == l ? null : NerDataset.Labels[from];
+            double total = 0;
+            int valid = 0;
+            for (int to = 0; to < l; to++)
+            {
+                if (BioDecoder.IsAllowed(fromLabel, NerDataset.Labels[to]))
+                {
+                    total += counts[(from * l) + to];
+                    valid++;
+                }
+            }
+
+            for (int to = 0; to < l; to++)
+            {
+                double conditional = (counts[(from * l) + to] + 0.5) / (total + (0.5 * valid));
+                double prior = (unigram[to] + 0.5) / (tokens + (0.5 * l));
+                transitions[(from * l) + to] = !BioDecoder.IsAllowed(fromLabel, NerDataset.Labels[to]) ? -1e9f
+                    : markov ? 0f
+                    : (float)Math.Log(conditional / prior);
+            }
+        }
+
+        return transitions;
+    }
+
+    private static IEnumerable<NerExample> Examples(NerDataset data, NerFeatureSet features)
+    {
+        var buffer = new int[NerFeatures.MaxFeatures + NerFeatures.MaxPreviousLabelFeatures];
+        for (int s = 0; s < data.Sentences.Count; s++)
+        {
+            NerToken[] tokens = data.Sentences[s];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                int count = NerFeatures.Extract(tokens, i, features, buffer);
+                if ((features & NerFeatureSet.PreviousLabel) != 0)
+                {
+                    count += NerFeatures.PreviousLabel(tokens, i, i == 0 ? LabelCount : data.LabelIds[s][i - 1], features, buffer.AsSpan(count));
+                }
+
+                Array.Sort(buffer, 0, count);
+                var indices = new List<int>(count);
+                var values = new List<float>(count);
+                for (int k = 0; k < count; k++)
+                {
+                    if (indices.Count > 0 && indices[^1] == buffer[k])
+                    {
+                        values[^1] += 1;
+                    }
+                    else
+                    {
+                        indices.Add(buffer[k]);
+                        values.Add(1);
+                    }
+                }
+
+                yield return new NerExample
+                {
+                    Features = new VBuffer<float>(NerFeatures.Dimension, indices.Count, [.. values], [.. indices]),
+                    Label = (uint)data.LabelIds[s][i],
+                };
+            }
+        }
+    }
+
+    private sealed class NerExample
+    {
+        [VectorType(NerFeatures.Dimension)]
+        public VBuffer<float> Features { get; set; }
+
+        [KeyType(9)]
+        public uint Label { get; set; }
+    }
+
+    private sealed class ScoredExample
+    {
+        [VectorType(9)]
+        public float[] Score { get; set; } = [];
+    }
+}

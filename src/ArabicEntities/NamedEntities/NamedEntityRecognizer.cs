@@ -1,0 +1,271 @@
+using ArabicEntities.Recognition;
+using ArabicEntities.Text;
+
+namespace ArabicEntities.NamedEntities;
+
+/// <summary>
+/// Finds people, places, organizations and other names (<see cref="EntityType.Person"/>, <see cref="EntityType.Location"/>,
+/// <see cref="EntityType.Organization"/>, <see cref="EntityType.Misc"/>) with a linear sequence model trained with
+/// Microsoft.ML on ANERcorp, decoded with constrained BIO Viterbi, over Arabic-aware features (clitic-stripped stems,
+/// affixes, a ±2 window, gazetteers and word clusters learned from news).
+/// </summary>
+/// <remarks>
+/// <para>Spans index the caller's original text. A span starts after attached proclitics (<c>والمغرب</c> gives
+/// <c>المغرب</c>, <c>لإسرائيل</c> gives <c>إسرائيل</c>) and keeps the article when it is part of the name.</para>
+/// <para>Instances are immutable and thread-safe; the embedded model loads once, on first use of <see cref="Default"/>.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var pipeline = EntityPipeline.Create(NamedEntityRecognizer.Default);
+/// foreach (Entity e in pipeline.Extract("وصل بيني غانتس إلى الرباط.").Entities)
+///     Console.WriteLine($"{e.Type} {e.Text}");   // Person بيني غانتس, Location الرباط
+/// </code>
+/// </example>
+public sealed class NamedEntityRecognizer : IEntityRecognizer
+{
+    private const string ModelResource = "ArabicEntities.NamedEntities.ner-model.bin";
+
+    private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly NerModel _model;
+    private readonly NerLexicon _lexicon;
+    private readonly EntityType[] _typeOfLabel;
+    private readonly bool[] _beginsEntity;
+
+    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _model = model;
+        _lexicon = lexicon;
+        int l = model.Labels.Count;
+        _typeOfLabel = new EntityType[l];
+        _beginsEntity = new bool[l];
+        for (int k = 0; k < l; k++)
+        {
+            string label = model.Labels[k];
+            _beginsEntity[k] = label.StartsWith("B-", StringComparison.Ordinal);
+            _typeOfLabel[k] = label.Length > 2 ? TypeOf(label[2..]) : EntityType.Misc;
+        }
+    }
+
+    /// <summary>Gets the recognizer with the embedded model trained on the full ANERcorp training split.</summary>
+    /// <exception cref="InvalidOperationException">When the embedded model is missing or unreadable (a broken build).</exception>
+    public static NamedEntityRecognizer Default => LazyDefault.Value;
+
+    /// <summary>Gets a one-line description of the model: trainer, data and feature families.</summary>
+    public string ModelDescription => _model.Description;
+
+    internal NerModel Model => _model;
+
+    /// <inheritdoc/>
+    public IEnumerable<Entity> Recognize(AnalyzedDocument document, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        IReadOnlyList<Token> tokens = document.Tokens.Tokens;
+        var entities = new List<Entity>();
+        if (tokens.Count == 0)
+        {
+            return entities;
+        }
+
+        var gazetteer = new ulong[tokens.Count];
+        if (_lexicon.HasGazetteers)
+        {
+            _lexicon.Annotate(document.Tokens, gazetteer);
+        }
+
+        foreach (Sentence sentence in document.Sentences)
+        {
+            RecognizeSentence(document, sentence, gazetteer, entities);
+        }
+
+        return entities;
+    }
+
+    /// <summary>
+    /// Labels one sentence of already-described tokens and gives the log-probability of each chosen label; used by
+    /// training evaluation and by <see cref="Recognize"/>.
+    /// </summary>
+    internal void Label(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> labelLogProbabilities)
+    {
+        int l = _model.Labels.Count;
+        int n = tokens.Length;
+        bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
+        int stride = markov ? (l + 1) * l : l;
+        float[] emissions = new float[n * stride];
+        Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+        Span<int> previousFeatures = stackalloc int[NerFeatures.MaxPreviousLabelFeatures];
+        Span<float> raw = stackalloc float[l];
+        for (int i = 0; i < n; i++)
+        {
+            int count = NerFeatures.Extract(tokens, i, _model.Features, features);
+            Span<float> row = emissions.AsSpan(i * stride, stride);
+            if (!markov)
+            {
+                _model.Score(features[..count], row);
+                continue;
+            }
+
+            _model.ScoreRaw(features[..count], raw);
+            for (int previous = 0; previous <= l; previous++)
+            {
+                Span<float> given = row.Slice(previous * l, l);
+                raw.CopyTo(given);
+                int pairs = NerFeatures.PreviousLabel(tokens, i, previous, _model.Features, previousFeatures);
+                foreach (int feature in previousFeatures[..pairs])
+                {
+                    _model.AddFeature(feature, given);
+                }
+
+                NerModel.LogSoftmax(given);
+            }
+        }
+
+        float bias = _model.EntityBias;
+        if (bias != 0)
+        {
+            // The decoder sees the biased scores; the reported probabilities below are the model's own.
+            float[] biased = (float[])emissions.Clone();
+            for (int k = 0; k < biased.Length; k++)
+            {
+                if (k % l != 0)
+                {
+                    biased[k] += bias;
+                }
+            }
+
+            BioDecoder.Decode(_model, biased, markov, labels[..n]);
+        }
+        else
+        {
+            BioDecoder.Decode(_model, emissions, markov, labels[..n]);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            int previous = i == 0 ? l : labels[i - 1];
+            labelLogProbabilities[i] = emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
+        }
+    }
+
+    internal NerToken Describe(Token token, ulong gazetteer) =>
+        NerToken.Create(token.NormalizedText, token.Kind, gazetteer, _lexicon.HasClusters ? _lexicon.Cluster(token.NormalizedText) : null);
+
+    private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<Entity> entities)
+    {
+        int n = sentence.TokenCount;
+        if (n == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<Token> tokens = document.Tokens.Tokens;
+        var described = new NerToken[n];
+        for (int i = 0; i < n; i++)
+        {
+            int index = sentence.FirstToken + i;
+            described[i] = Describe(tokens[index], gazetteer[index]);
+        }
+
+        var labels = new int[n];
+        var logProbabilities = new float[n];
+        Label(described, labels, logProbabilities);
+
+        int start = -1;
+        float logProbability = 0;
+        for (int i = 0; i <= n; i++)
+        {
+            bool continues = i < n && labels[i] != 0 && !_beginsEntity[labels[i]] && start >= 0;
+            if (start >= 0 && !continues)
+            {
+                entities.Add(CreateEntity(document, sentence.FirstToken + start, sentence.FirstToken + i, _typeOfLabel[labels[start]], MathF.Exp(logProbability / (i - start))));
+                start = -1;
+            }
+
+            if (i < n && labels[i] != 0 && start < 0)
+            {
+                start = i;
+                logProbability = 0;
+            }
+
+            if (start >= 0 && i < n)
+            {
+                logProbability += logProbabilities[i];
+            }
+        }
+    }
+
+    private Entity CreateEntity(AnalyzedDocument document, int first, int end, EntityType type, float confidence)
+    {
+        IReadOnlyList<Token> tokens = document.Tokens.Tokens;
+        Token head = tokens[first];
+        int originalStart = head.Start;
+        int skip = ProcliticsToTrim(head.NormalizedText, head.Kind);
+        if (skip > 0)
+        {
+            int trimmed = document.Tokens.Text.ToOriginal(head.NormalizedStart + skip, head.NormalizedSpan.End).Start;
+            originalStart = Math.Clamp(trimmed, head.Start, head.End - 1);
+        }
+
+        int originalEnd = tokens[end - 1].End;
+        string text = document.Original[originalStart..originalEnd];
+        return new Entity(type, new TextSpan(originalStart, originalEnd), text, null, Math.Clamp(confidence, 0, 1));
+    }
+
+    // How many normalized code units of attached particles (و ف ب ك ل) to leave out of a span's first word.
+    private int ProcliticsToTrim(string form, TokenKind kind)
+    {
+        if (kind != TokenKind.ArabicWord)
+        {
+            return 0;
+        }
+
+        int particles = LightStemmer.AttachedParticleLength(form);
+        if (particles == 0 || form.Length - particles < LightStemmer.MinimumStem)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> rest = form.AsSpan(particles);
+        if (rest.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return particles;
+        }
+
+        if (form[particles - 1] == 'ل' && rest.StartsWith("ل", StringComparison.Ordinal) && particles >= 1)
+        {
+            return particles + 1; // لل: the preposition and the elided article
+        }
+
+        // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
+        // itself a known name (وليد، بكين keep their first letter).
+        // A frequent word counts only from four letters on (بيني is not ب + يني).
+        bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
+        return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
+    }
+
+    private static EntityType TypeOf(string type) => type switch
+    {
+        "PERS" or "PER" => EntityType.Person,
+        "LOC" => EntityType.Location,
+        "ORG" => EntityType.Organization,
+        _ => EntityType.Misc,
+    };
+
+    private static NamedEntityRecognizer LoadDefault()
+    {
+        using Stream? stream = typeof(NamedEntityRecognizer).Assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException($"The embedded named-entity model '{ModelResource}' is missing from {typeof(NamedEntityRecognizer).Assembly.GetName().Name}.");
+        try
+        {
+            NerModel model = NerModel.Load(stream);
+            return new NamedEntityRecognizer(model, NerLexicon.For(model.Features));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidOperationException($"The embedded named-entity model '{ModelResource}' is unreadable: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+using ArabicEntities.Text;
+
+namespace ArabicEntities.NamedEntities;
+
+/// <summary>Which optional feature families the named-entity model uses (for ablations).</summary>
+[Flags]
+internal enum NerFeatureSet
+{
+    /// <summary>Lexical, affix, shape and window features only.</summary>
+    Core = 0,
+
+    /// <summary>Gazetteer membership of single words and of multi-word spans, and trigger words.</summary>
+    Gazetteers = 1,
+
+    /// <summary>Word-cluster path prefixes learned from unlabeled news.</summary>
+    Clusters = 2,
+
+    /// <summary>
+    /// The previous token's label as a feature (a maximum-entropy Markov model): the model then gives
+    /// P(label | features, previous label), and Viterbi decoding searches over the previous label.
+    /// </summary>
+    PreviousLabel = 4,
+
+    /// <summary>Everything.</summary>
+    All = Gazetteers | Clusters | PreviousLabel,
+}
+
+/// <summary>
+/// Hashes the features of one token in its sentence window into indices of a 2^20-dimensional binary vector. The same
+/// code produces training vectors and runtime features, so the two cannot drift apart. Allocation-free and thread-safe.
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>The number of hashed feature dimensions.</summary>
+    public const int Dimension = 1 << 20;
+
+    /// <summary>The most features one token can produce.</summary>
+    public const int MaxFeatures = 128;
+
+    private const uint Mask = Dimension - 1;
+
+    /// <summary>Writes the feature indices of <paramref name="tokens"/>[<paramref name="index"/>] into <paramref name="features"/>.</summary>
+    /// <returns>The number of indices written (possibly with repeats, which count twice).</returns>
+    public static int Extract(ReadOnlySpan<NerToken> tokens, int index, NerFeatureSet set, Span<int> features)
+    {
+        var sink = new Sink(features);
+        NerToken token = tokens[index];
+        sink.Add(Hash(0, []));
+        sink.Add(Hash(1, token.Form));
+        sink.Add(Hash(12, KindName(token.Kind)));
+        ReadOnlySpan<char> form = token.Form;
+        if (token.Kind == TokenKind.ArabicWord)
+        {
+            ReadOnlySpan<char> stem = token.Stem;
+            sink.Add(Hash(2, stem));
+            sink.Add(Hash(3, token.Proclitics));
+            sink.Add(Hash(4, token.Enclitic));
+            sink.Add(Hash(9, stem[..Math.Min(2, stem.Length)]));
+            sink.Add(Hash(10, stem[Math.Max(0, stem.Length - 2)..]));
+            sink.Add(Hash(11, stem[Math.Max(0, stem.Length - 3)..]));
+            sink.Add(Hash(13, [(char)('0' + Math.Min(stem.Length, 9)), token.ProcliticLength > 0 ? 'p' : '-', token.EncliticLength > 0 ? 'e' : '-']));
+        }
+        else if (token.Kind == TokenKind.LatinWord && form.Length > 0)
+        {
+            bool upper = char.IsUpper(token.Form[0]);
+            bool allUpper = upper && !form.ContainsAnyInRange('a', 'z');
+            sink.Add(Hash(35, [upper ? 'U' : 'l', allUpper ? 'A' : '-']));
+            sink.Add(Hash(1, LowerInvariant(form, stackalloc char[Math.Min(form.Length, 32)])));
+        }
+
+        sink.Add(Hash(5, form[..Math.Min(2, form.Length)]));
+        sink.Add(Hash(6, form[..Math.Min(3, form.Length)]));
+        sink.Add(Hash(7, form[Math.Max(0, form.Length - 2)..]));
+        sink.Add(Hash(8, form[Math.Max(0, form.Length - 3)..]));
+
+        ReadOnlySpan<char> previous = index > 0 ? tokens[index - 1].Form : "<s>";
+        ReadOnlySpan<char> next = index + 1 < tokens.Length ? tokens[index + 1].Form : "</s>";
+        sink.Add(Hash(14, previous));
+        sink.Add(Hash(15, index > 1 ? tokens[index - 2].Form : "<s>"));
+        sink.Add(Hash(16, next));
+        sink.Add(Hash(17, index + 2 < tokens.Length ? tokens[index + 2].Form : "</s>"));
+        sink.Add(Hash(18, index > 0 ? tokens[index - 1].Stem : "<s>"));
+        sink.Add(Hash(19, index + 1 < tokens.Length ? tokens[index + 1].Stem : "</s>"));
+        sink.Add(Hash2(20, previous, form));
+        sink.Add(Hash2(21, form, next));
+        sink.Add(Hash(22, [(char)('0' + Math.Min(index, 3))]));
+        TokenKind previousKind = index > 0 ? tokens[index - 1].Kind : (TokenKind)255;
+        TokenKind nextKind = index + 1 < tokens.Length ? tokens[index + 1].Kind : (TokenKind)255;
+        sink.Add(Hash(34, [(char)('A' + (int)previousKind), (char)('A' + (int)token.Kind), (char)('A' + (int)nextKind)]));
+
+        if ((set & NerFeatureSet.Gazetteers) != 0)
+        {
+            AddGazetteer(ref sink, 23, token.Gazetteer);
+            AddGazetteer(ref sink, 24, index > 0 ? tokens[index - 1].Gazetteer : 0);
+            AddGazetteer(ref sink, 25, index + 1 < tokens.Length ? tokens[index + 1].Gazetteer : 0);
+            AddGazetteer(ref sink, 26, index > 1 ? tokens[index - 2].Gazetteer : 0);
+        }
+
+        if ((set & NerFeatureSet.Clusters) != 0)
+        {
+            AddCluster(ref sink, 28, token.Cluster, true);
+            AddCluster(ref sink, 32, index > 0 ? tokens[index - 1].Cluster : null, false);
+            AddCluster(ref sink, 36, index + 1 < tokens.Length ? tokens[index + 1].Cluster : null, false);
+        }
+
+        return sink.Count;
+    }
+
+    /// <summary>The most features <see cref="PreviousLabel"/> writes.</summary>
+    public const int MaxPreviousLabelFeatures = 4;
+
+    /// <summary>
+    /// Writes the features that pair the previous token's label (the label count stands for the sentence start) with
+    /// what the current token looks like: the label alone, with the current proclitics, with the current word cluster,
+    /// and with whether a gazetteer entry continues into the current token.
+    /// </summary>
+    /// <returns>The number of indices written.</returns>
+    public static int PreviousLabel(ReadOnlySpan<NerToken> tokens, int index, int previousLabel, NerFeatureSet set, Span<int> features)
+    {
+        char label = (char)('0' + previousLabel);
+        NerToken token = tokens[index];
+        int count = 0;
+        features[count++] = Hash(40, [label]);
+        features[count++] = Hash2(41, [label], token.Proclitics);
+        if ((set & NerFeatureSet.Clusters) != 0)
+        {
+            features[count++] = Hash2(42, [label], token.Cluster is null ? "?" : token.Cluster.AsSpan(0, Math.Min(6, token.Cluster.Length)));
+        }
+
+        if ((set & NerFeatureSet.Gazetteers) != 0)
+        {
+            features[count++] = Hash2(43, [label], [(token.Gazetteer & 0xFFFF_0000UL) != 0 ? 'I' : '-', (token.Gazetteer & 0xFFFFUL) != 0 ? 'B' : '-']);
+        }
+
+        return count;
+    }
+
+    private static void AddGazetteer(ref Sink sink, byte template, ulong bits)
+    {
+        while (bits != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            sink.Add(Hash(template, [(char)('0' + bit)]));
+        }
+    }
+
+    private static void AddCluster(ref Sink sink, byte template, string? path, bool detailed)
+    {
+        if (path is null)
+        {
+            sink.Add(Hash(template, "?"));
+            return;
+        }
+
+        sink.Add(Hash(template, path.AsSpan(0, Math.Min(4, path.Length))));
+        sink.Add(Hash((byte)(template + 1), path.AsSpan(0, Math.Min(8, path.Length))));
+        if (detailed)
+        {
+            sink.Add(Hash((byte)(template + 2), path.AsSpan(0, Math.Min(12, path.Length))));
+            sink.Add(Hash((byte)(template + 3), path));
+        }
+    }
+
+    private static string KindName(TokenKind kind) => kind switch
+    {
+        TokenKind.ArabicWord => "A",
+        TokenKind.LatinWord => "L",
+        TokenKind.OtherWord => "W",
+        TokenKind.Number => "N",
+        TokenKind.Punctuation => "P",
+        TokenKind.Url => "U",
+        TokenKind.Email => "E",
+        _ => "S",
+    };
+
+    private static ReadOnlySpan<char> LowerInvariant(ReadOnlySpan<char> form, Span<char> buffer)
+    {
+        int n = form[..buffer.Length].ToLowerInvariant(buffer);
+        return buffer[..Math.Max(0, n)];
+    }
+
+    // FNV-1a over the template id and the folded characters (ى→ي, ة→ه so spelling variants share features).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(byte template, ReadOnlySpan<char> value)
+    {
+        uint h = 2166136261u ^ template;
+        h *= 16777619u;
+        foreach (char c in value)
+        {
+            h = (h ^ Fold(c)) * 16777619u;
+        }
+
+        return (int)((h ^ (h >> 15)) & Mask);
+    }
+
+    private static int Hash2(byte template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        uint h = 2166136261u ^ template;
+        h *= 16777619u;
+        foreach (char c in first)
+        {
+            h = (h ^ Fold(c)) * 16777619u;
+        }
+
+        h = (h ^ '|') * 16777619u;
+        foreach (char c in second)
+        {
+            h = (h ^ Fold(c)) * 16777619u;
+        }
+
+        return (int)((h ^ (h >> 15)) & Mask);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fold(char c) => c switch
+    {
+        'ى' => 'ي',
+        'ة' => 'ه',
+        _ => c,
+    };
+
+    private ref struct Sink(Span<int> buffer)
+    {
+        private readonly Span<int> _buffer = buffer;
+
+        public int Count { get; private set; }
+
+        public void Add(int feature)
+        {
+            if (Count < _buffer.Length)
+            {
+                _buffer[Count++] = feature;
+            }
+        }
+    }
+}

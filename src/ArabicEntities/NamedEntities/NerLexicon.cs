@@ -1,0 +1,145 @@
+using ArabicEntities.Clusters;
+using ArabicEntities.Gazetteers;
+using ArabicEntities.Text;
+
+namespace ArabicEntities.NamedEntities;
+
+/// <summary>
+/// The lexical knowledge the named-entity features draw on besides the words themselves: gazetteer membership of each
+/// token (multi-word spans found by the gazetteer automaton, clitic-aware, and single-word lookups) and word clusters
+/// learned from unlabeled news. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Gazetteer bits of a token: bit <c>c</c> says it starts a multi-word entry of category <c>c</c>, bit <c>16 + c</c> that
+/// it continues one, bit <c>32 + c</c> that the word alone (or without its proclitics) is an entry of category <c>c</c>.
+/// </remarks>
+internal sealed class NerLexicon
+{
+    private const int InsideShift = 16;
+    private const int SingleShift = 32;
+
+    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region
+        | GazetteerCategory.GivenName | GazetteerCategory.FamilyName | GazetteerCategory.Person | GazetteerCategory.Organization;
+
+    private readonly Gazetteer? _gazetteer;
+    private readonly WordClusters? _clusters;
+
+    private NerLexicon(Gazetteer? gazetteer, WordClusters? clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
+
+    /// <summary>Gets a lexicon that knows nothing (the core feature set).</summary>
+    public static NerLexicon Empty { get; } = new(null, null);
+
+    /// <summary>Gets whether gazetteer bits are produced.</summary>
+    public bool HasGazetteers => _gazetteer is not null;
+
+    /// <summary>Gets whether word clusters are produced.</summary>
+    public bool HasClusters => _clusters is not null;
+
+    /// <summary>Gets the lexicon for a feature set, backed by the embedded gazetteer and clusters.</summary>
+    public static NerLexicon For(NerFeatureSet features) => new(
+        (features & NerFeatureSet.Gazetteers) != 0 ? Gazetteer.Default : null,
+        (features & NerFeatureSet.Clusters) != 0 ? WordClusters.Default : null);
+
+    /// <summary>Writes the gazetteer bits of each token of a tokenized text.</summary>
+    public void Annotate(TokenizedText text, Span<ulong> bits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        bits.Clear();
+        if (_gazetteer is null)
+        {
+            return;
+        }
+
+        var matches = new List<GazetteerMatch>();
+        _gazetteer.MatchAll(text, matches);
+        foreach (GazetteerMatch match in matches)
+        {
+            ulong categories = (ulong)match.Categories;
+            bits[match.FirstToken] |= categories;
+            for (int i = match.FirstToken + 1; i < match.EndToken; i++)
+            {
+                bits[i] |= categories << InsideShift;
+            }
+        }
+
+        IReadOnlyList<Token> tokens = text.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                bits[i] |= (ulong)_gazetteer.Lookup(tokens[i].NormalizedText) << SingleShift;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the gazetteer bits of a sequence of normalized words (one sentence of a training corpus): the words are
+    /// joined with spaces, tokenized, matched, and each word gets the bits of the tokens inside it.
+    /// </summary>
+    public void AnnotateForms(IReadOnlyList<string> forms, Span<ulong> bits)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        bits.Clear();
+        if (_gazetteer is null || forms.Count == 0)
+        {
+            return;
+        }
+
+        var starts = new int[forms.Count];
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < forms.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            starts[i] = builder.Length;
+            builder.Append(forms[i]);
+        }
+
+        TokenizedText text = ArabicTokenizer.Default.Tokenize(builder.ToString());
+        var tokenBits = new ulong[text.Tokens.Count];
+        Annotate(text, tokenBits);
+        int form = 0;
+        for (int t = 0; t < tokenBits.Length; t++)
+        {
+            int start = text.Tokens[t].Start;
+            while (form + 1 < forms.Count && starts[form + 1] <= start)
+            {
+                form++;
+            }
+
+            bits[form] |= tokenBits[t];
+        }
+    }
+
+    /// <summary>Gets the cluster path of a normalized word (or of the word without its attached particles), or null.</summary>
+    public string? Cluster(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (_clusters is null)
+        {
+            return null;
+        }
+
+        if (_clusters.TryGetPath(form, out string? path))
+        {
+            return path;
+        }
+
+        int particles = LightStemmer.AttachedParticleLength(form);
+        return particles > 0 && form.Length - particles >= LightStemmer.MinimumStem && _clusters.TryGetPath(form.AsSpan(particles), out path) ? path : null;
+    }
+
+    /// <summary>Whether a normalized word, exactly as given, is a gazetteer name (place, person or organization).</summary>
+    public bool IsKnownName(ReadOnlySpan<char> form) =>
+        _gazetteer is not null && (_gazetteer.Lookup(form, out int stripped) & NameCategories) != 0 && stripped == 0;
+
+    /// <summary>Whether a normalized word is in the cluster vocabulary (a frequent news word).</summary>
+    public bool IsFrequentWord(ReadOnlySpan<char> form) => _clusters is not null && _clusters.TryGetPath(form, out _);
+}

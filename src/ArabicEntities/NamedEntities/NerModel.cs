@@ -1,0 +1,274 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ArabicEntities.NamedEntities;
+
+/// <summary>
+/// A trained linear named-entity model: one weight per (hashed feature, BIO label), label biases, and the BIO transition
+/// scores learned from the training data. Immutable after construction; safe to share between threads.
+/// </summary>
+/// <remarks>
+/// The weights come from a Microsoft.ML multiclass trainer (see <c>src/ArabicEntities.Training</c>); only features with
+/// a non-zero weight are stored, as half-precision rows, so the embedded model stays small.
+/// </remarks>
+internal sealed class NerModel
+{
+    private const string Magic = "AENER1";
+
+    // For each hashed feature, the index of its weight row in _weights, or -1 when all its weights are zero.
+    private readonly int[] _rowOf;
+    private readonly float[] _weights;
+
+    public NerModel(string[] labels, NerFeatureSet features, float[] biases, IReadOnlyDictionary<int, float[]> rows, float[] transitions, string description, float entityBias = 0)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(biases);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(transitions);
+        int l = labels.Length;
+        if (biases.Length != l || transitions.Length != (l + 1) * l)
+        {
+            throw new ArgumentException("Biases need one value per label and transitions (labels + 1) × labels values.");
+        }
+
+        Labels = labels;
+        Features = features;
+        Biases = biases;
+        Transitions = transitions;
+        Description = description;
+        EntityBias = entityBias;
+        _rowOf = new int[NerFeatures.Dimension];
+        Array.Fill(_rowOf, -1);
+        _weights = new float[rows.Count * l];
+        int next = 0;
+        foreach ((int feature, float[] row) in rows.OrderBy(r => r.Key))
+        {
+            if (row.Length != l)
+            {
+                throw new ArgumentException("Every weight row needs one value per label.", nameof(rows));
+            }
+
+            _rowOf[feature] = next;
+            row.CopyTo(_weights, next * l);
+            next++;
+        }
+
+        FeatureCount = rows.Count;
+    }
+
+    /// <summary>Gets a copy of this model with another entity bias.</summary>
+    public NerModel WithEntityBias(float entityBias) => new(this, entityBias);
+
+    private NerModel(NerModel model, float entityBias)
+    {
+        Labels = model.Labels;
+        Features = model.Features;
+        Biases = model.Biases;
+        Transitions = model.Transitions;
+        Description = model.Description;
+        FeatureCount = model.FeatureCount;
+        EntityBias = entityBias;
+        _rowOf = model._rowOf;
+        _weights = model._weights;
+    }
+
+    /// <summary>Gets the BIO labels, <c>O</c> first.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Gets the feature families the model was trained with.</summary>
+    public NerFeatureSet Features { get; }
+
+    /// <summary>Gets the per-label bias.</summary>
+    public IReadOnlyList<float> Biases { get; }
+
+    /// <summary>Gets the transition scores: row <c>from</c> (the last row is the sentence start), column <c>to</c>.</summary>
+    public IReadOnlyList<float> Transitions { get; }
+
+    /// <summary>
+    /// Gets the log-score added to every entity label at decoding (tuned on development data): a positive value trades
+    /// precision for recall.
+    /// </summary>
+    public float EntityBias { get; }
+
+    /// <summary>Gets how and from what the model was trained.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the number of features with non-zero weights.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Writes the log-probability of each label for a token with the given features.</summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> logProbabilities)
+    {
+        ScoreRaw(features, logProbabilities);
+        LogSoftmax(logProbabilities[..Labels.Count]);
+    }
+
+    /// <summary>Writes the linear score (bias plus weights, before the softmax) of each label.</summary>
+    public void ScoreRaw(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        int l = Labels.Count;
+        Span<float> logProbabilities = scores[..l];
+        for (int k = 0; k < l; k++)
+        {
+            logProbabilities[k] = Biases[k];
+        }
+
+        ReadOnlySpan<float> weights = _weights;
+        foreach (int feature in features)
+        {
+            int row = _rowOf[feature];
+            if (row >= 0)
+            {
+                ReadOnlySpan<float> w = weights.Slice(row * l, l);
+                for (int k = 0; k < l; k++)
+                {
+                    logProbabilities[k] += w[k];
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds the weights of one feature to the scores (used for the previous-label feature of a Markov model).</summary>
+    public void AddFeature(int feature, Span<float> scores)
+    {
+        int row = _rowOf[feature];
+        if (row >= 0)
+        {
+            int l = Labels.Count;
+            ReadOnlySpan<float> w = _weights.AsSpan(row * l, l);
+            for (int k = 0; k < l; k++)
+            {
+                scores[k] += w[k];
+            }
+        }
+    }
+
+    /// <summary>Turns scores into log-probabilities in place.</summary>
+    public static void LogSoftmax(Span<float> logProbabilities)
+    {
+        int l = logProbabilities.Length;
+        float max = float.NegativeInfinity;
+        for (int k = 0; k < l; k++)
+        {
+            max = Math.Max(max, logProbabilities[k]);
+        }
+
+        float sum = 0;
+        for (int k = 0; k < l; k++)
+        {
+            sum += MathF.Exp(logProbabilities[k] - max);
+        }
+
+        float log = max + MathF.Log(sum);
+        for (int k = 0; k < l; k++)
+        {
+            logProbabilities[k] -= log;
+        }
+    }
+
+    /// <summary>Writes the model in its compact gzip'd binary form.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Description);
+        writer.Write((int)Features);
+        writer.Write(Labels.Count);
+        foreach (string label in Labels)
+        {
+            writer.Write(label);
+        }
+
+        foreach (float b in Biases)
+        {
+            writer.Write(b);
+        }
+
+        foreach (float t in Transitions)
+        {
+            writer.Write(t);
+        }
+
+        writer.Write(EntityBias);
+
+        writer.Write(FeatureCount);
+        int l = Labels.Count;
+        int previous = 0;
+        for (int feature = 0; feature < _rowOf.Length; feature++)
+        {
+            int row = _rowOf[feature];
+            if (row < 0)
+            {
+                continue;
+            }
+
+            writer.Write7BitEncodedInt(feature - previous);
+            previous = feature;
+            for (int k = 0; k < l; k++)
+            {
+                writer.Write((Half)_weights[(row * l) + k]);
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">When the stream is not a model of this format.</exception>
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        try
+        {
+            if (reader.ReadString() != Magic)
+            {
+                throw new InvalidDataException("Not an ArabicEntities named-entity model.");
+            }
+
+            string description = reader.ReadString();
+            var features = (NerFeatureSet)reader.ReadInt32();
+            int l = reader.ReadInt32();
+            var labels = new string[l];
+            for (int k = 0; k < l; k++)
+            {
+                labels[k] = reader.ReadString();
+            }
+
+            var biases = new float[l];
+            for (int k = 0; k < l; k++)
+            {
+                biases[k] = reader.ReadSingle();
+            }
+
+            var transitions = new float[(l + 1) * l];
+            for (int k = 0; k < transitions.Length; k++)
+            {
+                transitions[k] = reader.ReadSingle();
+            }
+
+            float entityBias = reader.ReadSingle();
+            int count = reader.ReadInt32();
+            var rows = new Dictionary<int, float[]>(count);
+            int feature = 0;
+            for (int r = 0; r < count; r++)
+            {
+                feature += reader.Read7BitEncodedInt();
+                var row = new float[l];
+                for (int k = 0; k < l; k++)
+                {
+                    row[k] = (float)reader.ReadHalf();
+                }
+
+                rows[feature] = row;
+            }
+
+            return new NerModel(labels, features, biases, rows, transitions, description, entityBias);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The named-entity model is truncated.", e);
+        }
+    }
+}

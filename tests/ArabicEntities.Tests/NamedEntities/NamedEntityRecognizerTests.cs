@@ -1,0 +1,76 @@
+using ArabicEntities.NamedEntities;
+using ArabicEntities.Recognition;
+
+namespace ArabicEntities.Tests.NamedEntities;
+
+public sealed class NamedEntityRecognizerTests
+{
+    private static readonly EntityPipeline Pipeline = EntityPipeline.Create(NamedEntityRecognizer.Default);
+
+    private static IReadOnlyList<Entity> Names(string text) => Pipeline.Extract(text).Entities;
+
+    [Fact]
+    public void Default_LoadsTheEmbeddedModel()
+    {
+        Assert.Contains("Microsoft.ML", NamedEntityRecognizer.Default.ModelDescription, StringComparison.Ordinal);
+        Assert.True(NamedEntityRecognizer.Default.Model.FeatureCount > 10_000);
+    }
+
+    [Theory]
+    [InlineData("001", "بيني غانتس", EntityType.Person)]
+    [InlineData("001", "الرباط", EntityType.Location)]
+    [InlineData("001", "الجزائر", EntityType.Location)]
+    [InlineData("001", "جبهة البوليساريو", EntityType.Organization)]
+    [InlineData("001", "منظمة التحرير الفلسطينية", EntityType.Organization)]
+    [InlineData("001", "إسرائيل", EntityType.Location)]
+    public void Recognize_Seed_FindsTheNamesAReaderSees(string seed, string name, EntityType type)
+    {
+        string text = SeedFiles.Read(seed);
+        IReadOnlyList<Entity> entities = Names(text);
+        Assert.Contains(entities, e => e.Text == name && e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("001")]
+    [InlineData("004")]
+    public void Recognize_Seed_SpansIndexTheOriginalAndAreTrimmed(string seed)
+    {
+        string text = SeedFiles.Read(seed);
+        foreach (Entity entity in Names(text))
+        {
+            Assert.Equal(entity.Text, text[entity.Span.Start..entity.Span.End]);
+            Assert.Equal(entity.Text.Trim(), entity.Text);
+            Assert.InRange(entity.Confidence, 0, 1);
+            Assert.DoesNotContain("القذرضيفا", entity.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("بين إسرائيل والمغرب اتفاق", "المغرب")]
+    [InlineData("أعلنت الحكومة دعمها لإسرائيل في القرار", "إسرائيل")]
+    public void Recognize_AttachedProclitic_IsLeftOutOfTheSpan(string text, string expected)
+    {
+        Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("The quick brown fox jumps over the lazy dog.")]
+    [InlineData("\ud800\udc00\ud800 \u0000\u0001 ،،، 1234")]
+    public void Recognize_EmptyOrForeignText_NoCrash(string text)
+    {
+        IReadOnlyList<Entity> entities = Names(text);
+        Assert.All(entities, e => Assert.Equal(e.Text, text[e.Span.Start..e.Span.End]));
+    }
+
+    [Fact]
+    public void Recognize_ManyThreads_SameResult()
+    {
+        string text = SeedFiles.Read("002");
+        string expected = string.Join('|', Names(text));
+        string[] results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = string.Join('|', Names(text)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}

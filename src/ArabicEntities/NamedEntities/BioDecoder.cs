@@ -23,8 +23,13 @@ internal static class BioDecoder
     /// label) pair (<c>n × (labels + 1) × labels</c>, the last previous label being the sentence start) for a
     /// maximum-entropy Markov model. The model's transition scores are added to every move.
     /// </summary>
+    /// <param name="model">The model whose transition scores and entity bias apply.</param>
+    /// <param name="emissions">The emission log-probabilities.</param>
+    /// <param name="markov">Whether emissions are conditioned on the previous label.</param>
+    /// <param name="labels">Receives the label of each token.</param>
     public static void Decode(NerModel model, ReadOnlySpan<float> emissions, bool markov, Span<int> labels)
     {
+        float bias = model.EntityBias;
         int l = model.Labels.Count;
         int n = labels.Length;
         if (n == 0)
@@ -32,13 +37,15 @@ internal static class BioDecoder
             return;
         }
 
-        IReadOnlyList<float> transitions = model.Transitions;
+        ReadOnlySpan<float> transitions = model.TransitionScores;
         int stride = markov ? (l + 1) * l : l;
-        var score = new float[n * l];
-        var back = new int[n * l];
+        float[] scoreArray = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
+        int[] backArray = System.Buffers.ArrayPool<int>.Shared.Rent(n * l);
+        Span<float> score = scoreArray.AsSpan(0, n * l);
+        Span<int> back = backArray.AsSpan(0, n * l);
         for (int k = 0; k < l; k++)
         {
-            score[k] = transitions[(l * l) + k] + emissions[(markov ? l * l : 0) + k];
+            score[k] = transitions[(l * l) + k] + emissions[(markov ? l * l : 0) + k] + (k == 0 ? 0 : bias);
         }
 
         for (int t = 1; t < n; t++)
@@ -58,7 +65,7 @@ internal static class BioDecoder
                     }
                 }
 
-                score[(t * l) + k] = best + (markov ? 0 : emissions[row + k]);
+                score[(t * l) + k] = best + (markov ? 0 : emissions[row + k]) + (k == 0 ? 0 : bias);
                 back[(t * l) + k] = arg;
             }
         }
@@ -77,5 +84,8 @@ internal static class BioDecoder
             labels[t] = last;
             last = back[(t * l) + last];
         }
+
+        System.Buffers.ArrayPool<float>.Shared.Return(scoreArray);
+        System.Buffers.ArrayPool<int>.Shared.Return(backArray);
     }
 }

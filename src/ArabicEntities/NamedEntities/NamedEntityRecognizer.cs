@@ -94,14 +94,17 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int n = tokens.Length;
         bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
         int stride = markov ? (l + 1) * l : l;
-        float[] emissions = new float[n * stride];
+        float[] rented = System.Buffers.ArrayPool<float>.Shared.Rent(n * stride);
+        Span<float> emissions = rented.AsSpan(0, n * stride);
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
         Span<int> previousFeatures = stackalloc int[NerFeatures.MaxPreviousLabelFeatures];
         Span<float> raw = stackalloc float[l];
+        Span<float> expRaw = stackalloc float[l];
+        Span<float> expGiven = stackalloc float[l];
         for (int i = 0; i < n; i++)
         {
             int count = NerFeatures.Extract(tokens, i, _model.Features, features);
-            Span<float> row = emissions.AsSpan(i * stride, stride);
+            Span<float> row = emissions.Slice(i * stride, stride);
             if (!markov)
             {
                 _model.Score(features[..count], row);
@@ -109,45 +112,52 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             }
 
             _model.ScoreRaw(features[..count], raw);
+            float max = float.NegativeInfinity;
+            foreach (float score in raw)
+            {
+                max = Math.Max(max, score);
+            }
+
+            for (int k = 0; k < l; k++)
+            {
+                expRaw[k] = MathF.Exp(raw[k] - max);
+            }
+
+            // log P(k | j) = s_k + a_jk - log Σ_k' exp(s_k' + a_jk'), with exp(a_jk) multiplied from stored exp(weights).
+            var context = NerFeatures.PreviousLabelContext.Create(tokens, i, _model.Features);
             for (int previous = 0; previous <= l; previous++)
             {
                 Span<float> given = row.Slice(previous * l, l);
                 raw.CopyTo(given);
-                int pairs = NerFeatures.PreviousLabel(tokens, i, previous, _model.Features, previousFeatures);
+                expRaw.CopyTo(expGiven);
+                int pairs = context.Write(previous, previousFeatures);
                 foreach (int feature in previousFeatures[..pairs])
                 {
-                    _model.AddFeature(feature, given);
+                    _model.AddFeature(feature, given, expGiven);
                 }
 
-                NerModel.LogSoftmax(given);
-            }
-        }
-
-        float bias = _model.EntityBias;
-        if (bias != 0)
-        {
-            // The decoder sees the biased scores; the reported probabilities below are the model's own.
-            float[] biased = (float[])emissions.Clone();
-            for (int k = 0; k < biased.Length; k++)
-            {
-                if (k % l != 0)
+                float sum = 0;
+                foreach (float e in expGiven)
                 {
-                    biased[k] += bias;
+                    sum += e;
+                }
+
+                float logZ = max + MathF.Log(sum);
+                for (int k = 0; k < l; k++)
+                {
+                    given[k] -= logZ;
                 }
             }
-
-            BioDecoder.Decode(_model, biased, markov, labels[..n]);
-        }
-        else
-        {
-            BioDecoder.Decode(_model, emissions, markov, labels[..n]);
         }
 
+        BioDecoder.Decode(_model, emissions, markov, labels[..n]);
         for (int i = 0; i < n; i++)
         {
             int previous = i == 0 ? l : labels[i - 1];
             labelLogProbabilities[i] = emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
         }
+
+        System.Buffers.ArrayPool<float>.Shared.Return(rented);
     }
 
     internal NerToken Describe(Token token, ulong gazetteer) =>

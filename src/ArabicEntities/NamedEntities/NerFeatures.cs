@@ -95,6 +95,10 @@ internal static class NerFeatures
             AddGazetteer(ref sink, 24, index > 0 ? tokens[index - 1].Gazetteer : 0);
             AddGazetteer(ref sink, 25, index + 1 < tokens.Length ? tokens[index + 1].Gazetteer : 0);
             AddGazetteer(ref sink, 26, index > 1 ? tokens[index - 2].Gazetteer : 0);
+            AddGazetteer(ref sink, 27, index + 2 < tokens.Length ? tokens[index + 2].Gazetteer : 0);
+            AddTriggerWindow(ref sink, tokens, index, 44, 1UL << 8, 6);
+            AddTriggerWindow(ref sink, tokens, index, 45, 1UL << 9, 4);
+            AddTriggerWindow(ref sink, tokens, index, 46, 1UL << 10, 3);
         }
 
         if ((set & NerFeatureSet.Clusters) != 0)
@@ -118,22 +122,88 @@ internal static class NerFeatures
     /// <returns>The number of indices written.</returns>
     public static int PreviousLabel(ReadOnlySpan<NerToken> tokens, int index, int previousLabel, NerFeatureSet set, Span<int> features)
     {
-        char label = (char)('0' + previousLabel);
-        NerToken token = tokens[index];
-        int count = 0;
-        features[count++] = Hash(40, [label]);
-        features[count++] = Hash2(41, [label], token.Proclitics);
-        if ((set & NerFeatureSet.Clusters) != 0)
+        PreviousLabelContext context = PreviousLabelContext.Create(tokens, index, set);
+        return context.Write(previousLabel, features);
+    }
+
+    /// <summary>
+    /// The hashes of what the current token looks like, computed once per token; <see cref="Write"/> then pairs them with
+    /// each candidate previous label at the cost of one hash step per feature.
+    /// </summary>
+    internal readonly struct PreviousLabelContext
+    {
+        private readonly uint _alone;
+        private readonly uint _proclitics;
+        private readonly uint _cluster;
+        private readonly uint _gazetteer;
+        private readonly int _count;
+
+        private PreviousLabelContext(uint alone, uint proclitics, uint cluster, uint gazetteer, int count)
         {
-            features[count++] = Hash2(42, [label], token.Cluster is null ? "?" : token.Cluster.AsSpan(0, Math.Min(6, token.Cluster.Length)));
+            _alone = alone;
+            _proclitics = proclitics;
+            _cluster = cluster;
+            _gazetteer = gazetteer;
+            _count = count;
         }
 
-        if ((set & NerFeatureSet.Gazetteers) != 0)
+        /// <summary>Hashes the current token's side of the previous-label features.</summary>
+        public static PreviousLabelContext Create(ReadOnlySpan<NerToken> tokens, int index, NerFeatureSet set)
         {
-            features[count++] = Hash2(43, [label], [(token.Gazetteer & 0xFFFF_0000UL) != 0 ? 'I' : '-', (token.Gazetteer & 0xFFFFUL) != 0 ? 'B' : '-']);
+            NerToken token = tokens[index];
+            uint alone = Start(40);
+            uint proclitics = Feed(Start(41), token.Proclitics);
+            uint cluster = 0;
+            uint gazetteer = 0;
+            int count = 2;
+            if ((set & NerFeatureSet.Clusters) != 0)
+            {
+                cluster = Feed(Start(42), token.Cluster is null ? "?" : token.Cluster.AsSpan(0, Math.Min(6, token.Cluster.Length)));
+                count++;
+            }
+
+            if ((set & NerFeatureSet.Gazetteers) != 0)
+            {
+                gazetteer = Feed(Start(43), [(token.Gazetteer & 0xFFFF_0000UL) != 0 ? 'I' : '-', (token.Gazetteer & 0xFFFFUL) != 0 ? 'B' : '-']);
+                count++;
+            }
+
+            return new PreviousLabelContext(alone, proclitics, cluster, gazetteer, count);
         }
 
-        return count;
+        /// <summary>Writes the features for one candidate previous label; returns how many.</summary>
+        public int Write(int previousLabel, Span<int> features)
+        {
+            uint label = (uint)('0' + previousLabel);
+            features[0] = Finish(Step(_alone, label));
+            features[1] = Finish(Step(_proclitics, label));
+            int count = 2;
+            if (_cluster != 0)
+            {
+                features[count++] = Finish(Step(_cluster, label));
+            }
+
+            if (_gazetteer != 0)
+            {
+                features[count++] = Finish(Step(_gazetteer, label));
+            }
+
+            return count;
+        }
+    }
+
+    // Titles, organization heads and place cues a few tokens back (رئيس أركان الجيش الإسرائيلي، أفيف كوخافي).
+    private static void AddTriggerWindow(ref Sink sink, ReadOnlySpan<NerToken> tokens, int index, byte template, ulong category, int window)
+    {
+        ulong any = category | (category << 16) | (category << 32);
+        for (int back = 1; back <= window && index - back >= 0; back++)
+        {
+            if ((tokens[index - back].Gazetteer & any) != 0)
+            {
+                sink.Add(Hash(template, [(char)('0' + back)]));
+                return;
+            }
+        }
     }
 
     private static void AddGazetteer(ref Sink sink, byte template, ulong bits)
@@ -183,35 +253,30 @@ internal static class NerFeatures
 
     // FNV-1a over the template id and the folded characters (ى→ي, ة→ه so spelling variants share features).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(byte template, ReadOnlySpan<char> value)
+    private static int Hash(byte template, ReadOnlySpan<char> value) => Finish(Feed(Start(template), value));
+
+    private static int Hash2(byte template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        Finish(Feed(Step(Feed(Start(template), first), '|'), second));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Start(byte template) => (2166136261u ^ template) * 16777619u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Step(uint h, uint c) => (h ^ c) * 16777619u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Feed(uint h, ReadOnlySpan<char> value)
     {
-        uint h = 2166136261u ^ template;
-        h *= 16777619u;
         foreach (char c in value)
         {
             h = (h ^ Fold(c)) * 16777619u;
         }
 
-        return (int)((h ^ (h >> 15)) & Mask);
+        return h;
     }
 
-    private static int Hash2(byte template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        uint h = 2166136261u ^ template;
-        h *= 16777619u;
-        foreach (char c in first)
-        {
-            h = (h ^ Fold(c)) * 16777619u;
-        }
-
-        h = (h ^ '|') * 16777619u;
-        foreach (char c in second)
-        {
-            h = (h ^ Fold(c)) * 16777619u;
-        }
-
-        return (int)((h ^ (h >> 15)) & Mask);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Finish(uint h) => (int)((h ^ (h >> 15)) & Mask);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fold(char c) => c switch

@@ -54,16 +54,21 @@ internal sealed class NerLexicon
             return;
         }
 
-        var matches = new List<GazetteerMatch>();
-        _gazetteer.MatchAll(text, matches);
-        foreach (GazetteerMatch match in matches)
+        int n = text.Tokens.Count;
+        GazetteerCategory[] begin = System.Buffers.ArrayPool<GazetteerCategory>.Shared.Rent(n);
+        GazetteerCategory[] inside = System.Buffers.ArrayPool<GazetteerCategory>.Shared.Rent(n);
+        try
         {
-            ulong categories = (ulong)match.Categories;
-            bits[match.FirstToken] |= categories;
-            for (int i = match.FirstToken + 1; i < match.EndToken; i++)
+            _gazetteer.Annotate(text, begin.AsSpan(0, n), inside.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
             {
-                bits[i] |= categories << InsideShift;
+                bits[i] = (ulong)begin[i] | ((ulong)inside[i] << InsideShift);
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<GazetteerCategory>.Shared.Return(begin);
+            System.Buffers.ArrayPool<GazetteerCategory>.Shared.Return(inside);
         }
 
         IReadOnlyList<Token> tokens = text.Tokens;

@@ -19,6 +19,11 @@ internal sealed class NerModel
     private readonly int[] _rowOf;
     private readonly float[] _weights;
 
+    // exp(weight) for every stored weight: the Markov decoder multiplies these instead of exponentiating per label pair.
+    private readonly float[] _expWeights;
+    private readonly float[] _biases;
+    private readonly float[] _transitions;
+
     public NerModel(string[] labels, NerFeatureSet features, float[] biases, IReadOnlyDictionary<int, float[]> rows, float[] transitions, string description, float entityBias = 0)
     {
         ArgumentNullException.ThrowIfNull(labels);
@@ -33,8 +38,8 @@ internal sealed class NerModel
 
         Labels = labels;
         Features = features;
-        Biases = biases;
-        Transitions = transitions;
+        _biases = biases;
+        _transitions = transitions;
         Description = description;
         EntityBias = entityBias;
         _rowOf = new int[NerFeatures.Dimension];
@@ -54,6 +59,7 @@ internal sealed class NerModel
         }
 
         FeatureCount = rows.Count;
+        _expWeights = Exponentiate(_weights);
     }
 
     /// <summary>Gets a copy of this model with another entity bias.</summary>
@@ -63,13 +69,14 @@ internal sealed class NerModel
     {
         Labels = model.Labels;
         Features = model.Features;
-        Biases = model.Biases;
-        Transitions = model.Transitions;
+        _biases = model._biases;
+        _transitions = model._transitions;
         Description = model.Description;
         FeatureCount = model.FeatureCount;
         EntityBias = entityBias;
         _rowOf = model._rowOf;
         _weights = model._weights;
+        _expWeights = model._expWeights;
     }
 
     /// <summary>Gets the BIO labels, <c>O</c> first.</summary>
@@ -79,10 +86,13 @@ internal sealed class NerModel
     public NerFeatureSet Features { get; }
 
     /// <summary>Gets the per-label bias.</summary>
-    public IReadOnlyList<float> Biases { get; }
+    public IReadOnlyList<float> Biases => _biases.AsReadOnly();
 
     /// <summary>Gets the transition scores: row <c>from</c> (the last row is the sentence start), column <c>to</c>.</summary>
-    public IReadOnlyList<float> Transitions { get; }
+    public IReadOnlyList<float> Transitions => _transitions.AsReadOnly();
+
+    /// <summary>Gets the transition scores as a span (row-major, <c>(labels + 1) × labels</c>).</summary>
+    internal ReadOnlySpan<float> TransitionScores => _transitions;
 
     /// <summary>
     /// Gets the log-score added to every entity label at decoding (tuned on development data): a positive value trades
@@ -106,12 +116,9 @@ internal sealed class NerModel
     /// <summary>Writes the linear score (bias plus weights, before the softmax) of each label.</summary>
     public void ScoreRaw(ReadOnlySpan<int> features, Span<float> scores)
     {
-        int l = Labels.Count;
+        int l = _biases.Length;
         Span<float> logProbabilities = scores[..l];
-        for (int k = 0; k < l; k++)
-        {
-            logProbabilities[k] = Biases[k];
-        }
+        _biases.CopyTo(logProbabilities);
 
         ReadOnlySpan<float> weights = _weights;
         foreach (int feature in features)
@@ -141,6 +148,37 @@ internal sealed class NerModel
                 scores[k] += w[k];
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the weights of one feature to <paramref name="scores"/> and multiplies <paramref name="expScores"/> by their
+    /// exponentials, keeping <c>expScores[k] = exp(scores[k] - shift)</c> without calling <see cref="MathF.Exp"/>.
+    /// </summary>
+    public void AddFeature(int feature, Span<float> scores, Span<float> expScores)
+    {
+        int row = _rowOf[feature];
+        if (row >= 0)
+        {
+            int l = Labels.Count;
+            ReadOnlySpan<float> w = _weights.AsSpan(row * l, l);
+            ReadOnlySpan<float> e = _expWeights.AsSpan(row * l, l);
+            for (int k = 0; k < l; k++)
+            {
+                scores[k] += w[k];
+                expScores[k] *= e[k];
+            }
+        }
+    }
+
+    private static float[] Exponentiate(float[] weights)
+    {
+        var result = new float[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            result[i] = MathF.Exp(weights[i]);
+        }
+
+        return result;
     }
 
     /// <summary>Turns scores into log-probabilities in place.</summary>
@@ -181,12 +219,12 @@ internal sealed class NerModel
             writer.Write(label);
         }
 
-        foreach (float b in Biases)
+        foreach (float b in _biases)
         {
             writer.Write(b);
         }
 
-        foreach (float t in Transitions)
+        foreach (float t in _transitions)
         {
             writer.Write(t);
         }

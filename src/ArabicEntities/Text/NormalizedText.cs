@@ -101,22 +101,28 @@ public sealed class NormalizedText
     /// <param name="start">The normalized start index.</param>
     /// <param name="end">The normalized end index (exclusive).</param>
     /// <returns>The original span.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static TextSpan MapToOriginal(ReadOnlySpan<char> original, ReadOnlySpan<int> sourceIndices, int start, int end)
     {
-        int n = sourceIndices.Length;
-        if ((uint)start > (uint)n || (uint)end > (uint)n || end < start)
+        // The common case, inlined: the code unit after the span comes straight after the span's last source code unit.
+        if ((uint)end < (uint)sourceIndices.Length && (uint)start < (uint)end)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), "The span is not inside the normalized text.");
-        }
-
-        if (end < n && start < end)
-        {
-            // The common case: the code unit after the span comes straight after the span's last source code unit.
             int next = sourceIndices[end];
             if (next == sourceIndices[end - 1] + 1)
             {
                 return new TextSpan(sourceIndices[start], next);
             }
+        }
+
+        return MapToOriginalSlow(original, sourceIndices, start, end);
+    }
+
+    private static TextSpan MapToOriginalSlow(ReadOnlySpan<char> original, ReadOnlySpan<int> sourceIndices, int start, int end)
+    {
+        int n = sourceIndices.Length;
+        if ((uint)start > (uint)n || (uint)end > (uint)n || end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), "The span is not inside the normalized text.");
         }
 
         if (start == end)

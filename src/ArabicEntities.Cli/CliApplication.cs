@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Reflection;
 using ArabicEntities.Recognition;
 using ArabicEntities.Text;
+using ArabicEntities.Timeline;
 
 namespace ArabicEntities.Cli;
 
@@ -45,6 +46,9 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
     /// <summary>Whether to flush standard output after each <c>extract --jsonl</c> line (set when it is a terminal).</summary>
     public bool FlushEachLine { get; init; }
 
+    /// <summary>Whether to show a document counter on standard error (set when it is a terminal).</summary>
+    public bool ShowProgress { get; init; }
+
     /// <summary>The longest <c>extract --jsonl</c> input line; longer lines get an error line.</summary>
     public int MaxLineBytes { get; init; } = ByteLineReader.DefaultMaxLineBytes;
 
@@ -64,7 +68,7 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         int code;
         try
         {
-            Command root = BuildCommands(stdin, output);
+            Command root = BuildCommands(stdin, output, stderr);
             ParseResult parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -130,7 +134,7 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         }
     }
 
-    private Command BuildCommands(Stream stdin, StreamWriter output)
+    private Command BuildCommands(Stream stdin, StreamWriter output, TextWriter stderr)
     {
         var root = new Command(Name, RootDescription)
         {
@@ -177,20 +181,9 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         {
             Description = "Read JSON Lines (one document per line) and write one JSON line per input line, in order.",
         };
-        var referenceDate = new Option<string>("--reference-date")
-        {
-            Description = "The date relative expressions are resolved against: the document's, or with --jsonl\n"
-                + "the default for lines without a referenceDate.",
-            HelpName = "yyyy-MM-dd",
-        };
-        referenceDate.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string>();
-            if (value is not null && !JsonLineParser.TryParseDate(value, out _))
-            {
-                result.AddError($"--reference-date must be a valid date in yyyy-MM-dd form, not '{value}'.");
-            }
-        });
+        var referenceDate = ReferenceDateOption("The date relative expressions are resolved against: the document's, or with --jsonl\n"
+                + "the default for lines without a referenceDate.");
+        var parallel = ParallelOption();
         var extract = new Command(
             "extract",
             "Extracts entities. Each output line is\n"
@@ -208,6 +201,7 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         {
             jsonl,
             referenceDate,
+            parallel,
             extractFile,
         };
         extract.SetAction(parse =>
@@ -223,14 +217,59 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
             }
 
             using Stream input = InputReader.Open(path, stdin);
-            long failed = extractor.Run(input, InputReader.DisplayName(path), output, FlushEachLine);
+            var progress = new Progress(stderr, ShowProgress);
+            long failed = extractor.Run(input, InputReader.DisplayName(path), output, FlushEachLine, parse.GetValue(parallel), progress);
+            progress.Done();
             return failed == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed;
         });
 
         root.Subcommands.Add(normalize);
         root.Subcommands.Add(tokenize);
         root.Subcommands.Add(extract);
+        root.Subcommands.Add(TimelineCommand.Create(TimelineBuilder.Create(new TimelineOptions { Pipeline = _pipeline }), this, stdin, output, stderr));
         return root;
+    }
+
+    /// <summary>The <c>--reference-date yyyy-MM-dd</c> option, validated.</summary>
+    /// <param name="description">Its help text.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string> ReferenceDateOption(string description)
+    {
+        var referenceDate = new Option<string>("--reference-date")
+        {
+            Description = description,
+            HelpName = "yyyy-MM-dd",
+        };
+        referenceDate.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not null && !JsonLineParser.TryParseDate(value, out _))
+            {
+                result.AddError($"--reference-date must be a valid date in yyyy-MM-dd form, not '{value}'.");
+            }
+        });
+        return referenceDate;
+    }
+
+    /// <summary>The <c>--parallel N</c> option (1 to 256 documents at a time; output order is kept).</summary>
+    /// <returns>The option.</returns>
+    internal static Option<int> ParallelOption()
+    {
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Process N documents at a time (all cores: the number of cores); output order is kept. Default 1.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+        parallel.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > 256)
+            {
+                result.AddError($"--parallel must be between 1 and 256, not {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+        return parallel;
     }
 
     private static Argument<string?> FileArgument()

@@ -17,50 +17,74 @@ internal sealed class JsonLinesExtractor(EntityPipeline pipeline, DateOnly? defa
     /// <param name="inputName">The input's name for read-error messages.</param>
     /// <param name="output">Receives one line per input line.</param>
     /// <param name="flushEachLine">Whether to flush <paramref name="output"/> after every line (interactive use).</param>
+    /// <param name="parallelism">How many lines to process at once (<c>--parallel</c>); the output keeps the input order.</param>
+    /// <param name="progress">Counts the lines processed, or <see langword="null"/>.</param>
     /// <returns>The number of lines that failed.</returns>
     /// <exception cref="CliInputException">When reading the input fails (the lines written so far stay written).</exception>
-    public long Run(Stream input, string inputName, TextWriter output, bool flushEachLine)
+    public long Run(Stream input, string inputName, TextWriter output, bool flushEachLine, int parallelism = 1, Progress? progress = null)
     {
         var reader = new ByteLineReader(input, maxLineBytes);
         long failed = 0;
-        while (true)
+        foreach ((string text, bool ok) in OrderedParallel.Map(Lines(reader, inputName), Process, parallelism))
         {
-            LineStatus status;
-            ReadOnlySpan<byte> line;
-            try
-            {
-                status = reader.Read(out line);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                throw new CliInputException($"cannot read {inputName} after line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}: {e.Message}", e);
-            }
-
-            if (status == LineStatus.End)
-            {
-                return failed;
-            }
-
-            long lineNumber = reader.LineNumber;
-            if (status == LineStatus.TooLong)
+            output.Write(text);
+            if (!ok)
             {
                 failed++;
-                JsonOutput.WriteError(output, JsonId.None, lineNumber, $"line longer than {maxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes");
-            }
-            else
-            {
-                int bom = lineNumber == 1 ? Utf8Input.BomLength(line) : 0;
-                if (!ProcessLine(line[bom..], bom, lineNumber, output))
-                {
-                    failed++;
-                }
             }
 
+            progress?.Step();
             if (flushEachLine)
             {
                 output.Flush();
             }
         }
+
+        return failed;
+    }
+
+    private static IEnumerable<InputLine> Lines(ByteLineReader reader, string inputName)
+    {
+        while (ReadLine(reader, inputName) is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    // One line copied out of the reader's buffer (so it can be processed on another thread), or null at the end.
+    private static InputLine? ReadLine(ByteLineReader reader, string inputName)
+    {
+        LineStatus status;
+        ReadOnlySpan<byte> line;
+        try
+        {
+            status = reader.Read(out line);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new CliInputException($"cannot read {inputName} after line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}: {e.Message}", e);
+        }
+
+        return status switch
+        {
+            LineStatus.End => null,
+            LineStatus.TooLong => new InputLine(null, reader.LineNumber),
+            _ => new InputLine(line.ToArray(), reader.LineNumber),
+        };
+    }
+
+    private (string Text, bool Ok) Process(InputLine line)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        if (line.Bytes is null)
+        {
+            JsonOutput.WriteError(text, JsonId.None, line.Number, $"line longer than {maxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes");
+            return (text.ToString(), false);
+        }
+
+        int bom = line.Number == 1 ? Utf8Input.BomLength(line.Bytes) : 0;
+        bool ok = ProcessLine(line.Bytes.AsSpan(bom), bom, line.Number, text);
+        return (text.ToString(), ok);
     }
 
     /// <summary>Extracts entities from one whole document and writes its result line (<c>extract</c> without <c>--jsonl</c>).</summary>
@@ -116,3 +140,8 @@ internal sealed class JsonLinesExtractor(EntityPipeline pipeline, DateOnly? defa
         return false;
     }
 }
+
+/// <summary>One input line: its bytes (<see langword="null"/> when it was too long) and its 1-based number.</summary>
+/// <param name="Bytes">The line's bytes, without the line break.</param>
+/// <param name="Number">Its line number.</param>
+internal sealed record InputLine(byte[]? Bytes, long Number);

@@ -1,6 +1,7 @@
 using ArabicEntities.NamedEntities;
 using ArabicEntities.Temporal;
 using ArabicEntities.Text;
+using ArabicEntities.Timeline;
 
 namespace ArabicEntities.Recognition;
 
@@ -94,6 +95,17 @@ public sealed class EntityPipeline
         entities.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return new ExtractionResult(document, entities.AsReadOnly());
     }
+
+    /// <summary>
+    /// Builds the typed chronology of several documents with this pipeline: entities resolved across documents, dated
+    /// events in chronological order with their participants and sources (see <see cref="TimelineBuilder"/>).
+    /// </summary>
+    /// <param name="documents">The documents (identifier, text, publication date), in order.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="documents"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">When two documents have the same identifier.</exception>
+    public Timeline.Timeline BuildTimeline(IEnumerable<TimelineDocument> documents) =>
+        TimelineBuilder.Create(new TimelineOptions { Pipeline = this }).Build(documents);
 
     // A name that runs into a date (جبهة البوليساريو الجمعة) loses the date's tokens at its edges; a name inside a date
     // is dropped. Dates come from a grammar with calendar context, so they win where the two disagree.

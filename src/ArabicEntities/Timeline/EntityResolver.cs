@@ -1,0 +1,488 @@
+using ArabicEntities.Recognition;
+using ArabicEntities.Text;
+
+namespace ArabicEntities.Timeline;
+
+/// <summary>
+/// Resolves the named-entity mentions of several documents to entities: one identity per real-world person, place,
+/// organization or other name.
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item>Repairs: a person's name glued to a following place with a proclitic (<c>غانتس للرباط</c>) loses that word.</item>
+/// <item>Propagation: the full names of people (and their family-name endings of two words or more, and the one-word
+/// names the recognizer tagged alone somewhere) are looked for in every document's words, so names the recognizer
+/// missed or swallowed into an organization (<c>جامعة تل أبيب بروس مادي وايتسمان</c>) become mentions.</item>
+/// <item>Within a document, a person mention that is the last word(s) of a longer name of the same document links to it
+/// (<c>غانتس</c> → <c>بيني غانتس</c>); when several longer names end so, the nearest one before it.</item>
+/// <item>Across documents, entities of one type merge when their keys (<see cref="NameKey"/>) are equal; two people's
+/// names merge only when their family names match and their given names are compatible (the same first word, or one
+/// name ends the other in two words or more); a lone family name joins the one full name that ends with it, and stays
+/// apart when several people share it.</item>
+/// </list>
+/// Identifiers are <c>person-1</c>, <c>location-1</c>, … by order of first appearance; the canonical name is the most
+/// frequent of the longest written forms.
+/// </remarks>
+internal static class EntityResolver
+{
+    /// <summary>Resolves the mentions of <paramref name="documents"/>.</summary>
+    /// <param name="documents">The documents, in order.</param>
+    /// <param name="propagate">Whether to look for known people's names the recognizer missed.</param>
+    /// <returns>The entities, and for each document its final mentions (span and entity id) by start.</returns>
+    public static (List<ResolvedEntity> Entities, List<(TextSpan Span, string Id)>[] MentionsByDocument) Resolve(IReadOnlyList<DocumentFacts> documents, bool propagate)
+    {
+        var mentions = new List<Mention>[documents.Count];
+        for (int d = 0; d < documents.Count; d++)
+        {
+            mentions[d] = [.. documents[d].Names.Where(n => n.Keys.Length > 0).Select(n => new Mention(d, documents[d].DocumentId, n))];
+        }
+
+        TrimGluedPlaces(mentions);
+        if (propagate)
+        {
+            Propagate(documents, mentions);
+        }
+
+        List<Local> locals = [];
+        for (int d = 0; d < documents.Count; d++)
+        {
+            mentions[d].Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            locals.AddRange(LinkWithinDocument(mentions[d]));
+        }
+
+        var sets = new UnionFind(locals.Count);
+        MergeAcrossDocuments(locals, sets);
+        return Assign(documents.Count, locals, sets);
+    }
+
+    private static void TrimGluedPlaces(List<Mention>[] mentions)
+    {
+        var placeKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Mention m in mentions.SelectMany(list => list).Where(m => m.Type != EntityType.Person))
+        {
+            placeKeys.Add(NameKey.Join(m.Keys));
+        }
+
+        foreach (Mention m in mentions.SelectMany(list => list))
+        {
+            if (m.Type == EntityType.Person && m.Keys.Length >= 2 && m.LastWordProcliticKeys.Any(placeKeys.Contains))
+            {
+                int cut = m.Text.LastIndexOfAny([' ', '\u00A0', '\t']);
+                if (cut > 0)
+                {
+                    m.Span = new TextSpan(m.Span.Start, m.Span.Start + m.Text[..cut].TrimEnd().Length);
+                    m.Text = m.Text[..cut].TrimEnd();
+                    m.Keys = NameKey.WithoutTitles(NameKey.Words(m.Text));
+                }
+            }
+        }
+    }
+
+    private static void Propagate(IReadOnlyList<DocumentFacts> documents, List<Mention>[] mentions)
+    {
+        // Names of two words or more are looked for everywhere; a one-word name only in the documents where the
+        // recognizer tagged it alone (a lone word is too easily some other word in another document).
+        var patterns = new Dictionary<string, HashSet<int>?>(StringComparer.Ordinal);
+        foreach (Mention m in mentions.SelectMany(list => list).Where(m => m.Type == EntityType.Person))
+        {
+            if (m.Keys.Length == 1 && m.Keys[0].Length >= 3)
+            {
+                if (!patterns.TryGetValue(m.Keys[0], out HashSet<int>? where))
+                {
+                    patterns[m.Keys[0]] = where = [];
+                }
+
+                where?.Add(m.Document);
+            }
+
+            for (int n = 2; n <= m.Keys.Length; n++)
+            {
+                patterns[NameKey.Join(m.Keys[^n..])] = null;
+            }
+        }
+
+        if (patterns.Count == 0)
+        {
+            return;
+        }
+
+        int longest = patterns.Keys.Max(p => p.Count(c => c == ' ') + 1);
+        for (int d = 0; d < documents.Count; d++)
+        {
+            IReadOnlyList<WordKey> words = documents[d].Words;
+            for (int i = 0; i < words.Count; i++)
+            {
+                for (int n = Math.Min(longest, words.Count - i); n >= 1; n--)
+                {
+                    if (!Joined(words, i, n)
+                        || !patterns.TryGetValue(NameKey.Join(Enumerable.Range(i, n).Select(k => words[k].Key)), out HashSet<int>? where)
+                        || (where is not null && !where.Contains(d)))
+                    {
+                        continue;
+                    }
+
+                    var span = new TextSpan(words[i].Start, words[i + n - 1].End);
+                    if (TryAddPerson(d, documents[d].DocumentId, mentions[d], span, words, i))
+                    {
+                        i += n - 1;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Joined(IReadOnlyList<WordKey> words, int first, int count)
+    {
+        for (int k = first; k < first + count - 1; k++)
+        {
+            if (!words[k].JoinedToNext)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryAddPerson(int document, string documentId, List<Mention> mentions, TextSpan span, IReadOnlyList<WordKey> words, int firstWord)
+    {
+        var contained = new List<Mention>();
+        Mention? container = null;
+        foreach (Mention m in mentions)
+        {
+            if (!m.Span.Overlaps(span))
+            {
+                continue;
+            }
+
+            if (m.Type == EntityType.Person && m.Span.Contains(span))
+            {
+                return false;
+            }
+
+            if (span.Contains(m.Span))
+            {
+                contained.Add(m);
+            }
+            else if (m.Span.Contains(span) && m.Span.End == span.End && m.Span.Start < span.Start && container is null)
+            {
+                container = m;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (container is not null)
+        {
+            // The recognizer swallowed the name into a longer one (an organization before it): keep what precedes.
+            int end = firstWord > 0 ? words[firstWord - 1].End : container.Span.Start;
+            if (end <= container.Span.Start)
+            {
+                mentions.Remove(container);
+            }
+            else
+            {
+                container.Text = container.Text[..(end - container.Span.Start)];
+                container.Span = new TextSpan(container.Span.Start, end);
+                container.Keys = NameKey.Words(container.Text);
+            }
+        }
+
+        foreach (Mention m in contained)
+        {
+            mentions.Remove(m);
+        }
+
+        var text = new System.Text.StringBuilder();
+        for (int k = firstWord; k < words.Count && words[k].End <= span.End; k++)
+        {
+            text.Append(words[k].Text);
+            if (words[k].End < span.End)
+            {
+                text.Append(words[k].Separator);
+            }
+        }
+
+        mentions.Add(new Mention(document, documentId, EntityType.Person, span, text.ToString(), propagated: true));
+        return true;
+    }
+
+    private static List<Local> LinkWithinDocument(List<Mention> mentions)
+    {
+        var locals = new List<Local>();
+        var byKey = new Dictionary<(EntityType, string), Local>();
+        foreach (Mention m in mentions)
+        {
+            string key = NameKey.Join(m.Keys);
+            if (!byKey.TryGetValue((m.Type, key), out Local? local))
+            {
+                local = new Local(m.Document, m.Type, m.Keys);
+                byKey[(m.Type, key)] = local;
+                locals.Add(local);
+            }
+
+            local.Mentions.Add(m);
+        }
+
+        // A person's short form joins the longer name of the document it ends (the nearest one before it when several do).
+        foreach (Local shortForm in locals.Where(l => l.Type == EntityType.Person).ToList())
+        {
+            List<Local> longer = [.. locals.Where(l => l != shortForm && l.Type == EntityType.Person && l.Keys.Length > shortForm.Keys.Length && EndsWith(l.Keys, shortForm.Keys))];
+            if (longer.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (Mention m in shortForm.Mentions)
+            {
+                Local? target = longer.Count == 1
+                    ? longer[0]
+                    : longer.Select(l => (Local: l, Before: l.Mentions.Where(x => x.Span.Start < m.Span.Start).Select(x => x.Span.Start).DefaultIfEmpty(-1).Max()))
+                        .Where(x => x.Before >= 0).OrderByDescending(x => x.Before).Select(x => x.Local).FirstOrDefault();
+                if (target is not null)
+                {
+                    target.Mentions.Add(m);
+                }
+            }
+
+            shortForm.Mentions.RemoveAll(m => longer.Any(l => l.Mentions.Contains(m)));
+        }
+
+        locals.RemoveAll(l => l.Mentions.Count == 0);
+        return locals;
+    }
+
+    private static void MergeAcrossDocuments(List<Local> locals, UnionFind sets)
+    {
+        var byKey = new Dictionary<(EntityType, string), int>();
+        for (int i = 0; i < locals.Count; i++)
+        {
+            (EntityType, string) key = (locals[i].Type, NameKey.Join(locals[i].Keys));
+            if (byKey.TryGetValue(key, out int first))
+            {
+                sets.Union(first, i);
+            }
+            else
+            {
+                byKey[key] = i;
+            }
+        }
+
+        // Places and organizations the recognizer left a proclitic on (وتل أبيب) join the same name without it.
+        for (int i = 0; i < locals.Count; i++)
+        {
+            Local local = locals[i];
+            foreach (string[] variant in local.Mentions.SelectMany(m => m.FirstWordProcliticKeys.Select(k => (string[])[k, .. m.Keys[1..]])))
+            {
+                if (byKey.TryGetValue((local.Type, NameKey.Join(variant)), out int other) && other != i)
+                {
+                    sets.Union(other, i);
+                    break;
+                }
+            }
+        }
+
+        List<int> people = [.. Enumerable.Range(0, locals.Count).Where(i => locals[i].Type == EntityType.Person)];
+        foreach (int a in people.Where(i => locals[i].Keys.Length >= 2))
+        {
+            foreach (int b in people.Where(i => i > a && locals[i].Keys.Length >= 2))
+            {
+                if (Compatible(locals[a].Keys, locals[b].Keys))
+                {
+                    sets.Union(a, b);
+                }
+            }
+        }
+
+        // A lone family name joins the one person whose full name ends with it.
+        foreach (int s in people.Where(i => locals[i].Keys.Length == 1))
+        {
+            List<int> owners = [.. people.Where(i => locals[i].Keys.Length >= 2 && string.Equals(locals[i].Keys[^1], locals[s].Keys[0], StringComparison.Ordinal))
+                .Select(sets.Find).Distinct()];
+            if (owners.Count == 1)
+            {
+                sets.Union(owners[0], s);
+            }
+        }
+    }
+
+    /// <summary>Whether two people's multi-word names can be the same person.</summary>
+    internal static bool Compatible(string[] a, string[] b)
+    {
+        (string[] shorter, string[] longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (!string.Equals(shorter[^1], longer[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (string.Equals(shorter[0], longer[0], StringComparison.Ordinal))
+        {
+            // The same given and family names; any middle names of the shorter must appear in order in the longer.
+            int k = 1;
+            for (int i = 1; i < longer.Length - 1 && k < shorter.Length - 1; i++)
+            {
+                if (string.Equals(longer[i], shorter[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+            }
+
+            return k == shorter.Length - 1;
+        }
+
+        return shorter.Length >= 2 && shorter.Length < longer.Length && EndsWith(longer, shorter);
+    }
+
+    private static bool EndsWith(string[] longer, string[] suffix) =>
+        suffix.Length <= longer.Length && longer.AsSpan(longer.Length - suffix.Length).SequenceEqual(suffix);
+
+    private static (List<ResolvedEntity>, List<(TextSpan, string)>[]) Assign(int documentCount, List<Local> locals, UnionFind sets)
+    {
+        var groups = new Dictionary<int, List<Mention>>();
+        var types = new Dictionary<int, EntityType>();
+        for (int i = 0; i < locals.Count; i++)
+        {
+            int root = sets.Find(i);
+            if (!groups.TryGetValue(root, out List<Mention>? list))
+            {
+                list = [];
+                groups[root] = list;
+                types[root] = locals[i].Type;
+            }
+
+            list.AddRange(locals[i].Mentions);
+        }
+
+        var counters = new Dictionary<EntityType, int>();
+        var entities = new List<ResolvedEntity>();
+        var byDocument = new List<(TextSpan, string)>[documentCount];
+        for (int d = 0; d < documentCount; d++)
+        {
+            byDocument[d] = [];
+        }
+
+        foreach ((int root, List<Mention> list) in groups.OrderBy(g => g.Value.Min(m => ((long)m.Document << 32) | (uint)m.Span.Start)))
+        {
+            list.Sort(static (a, b) => a.Document != b.Document ? a.Document.CompareTo(b.Document) : a.Span.Start.CompareTo(b.Span.Start));
+            EntityType type = types[root];
+            int n = counters.GetValueOrDefault(type) + 1;
+            counters[type] = n;
+            string id = $"{type.ToString().ToLowerInvariant()}-{n}";
+            int longest = list.Where(m => !m.Propagated).Select(m => m.Keys.Length).DefaultIfEmpty(0).Max();
+            string name = list.Where(m => !m.Propagated && m.Keys.Length == longest)
+                .GroupBy(m => m.Text, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault() ?? list[0].Text;
+            entities.Add(new ResolvedEntity(id, type, name, [.. list.Select(m => new EntityMention(m.DocumentId, m.Span.Start, m.Span.End, m.Text))]));
+            foreach (Mention m in list)
+            {
+                byDocument[m.Document].Add((m.Span, id));
+            }
+        }
+
+        foreach (List<(TextSpan Span, string)> list in byDocument)
+        {
+            list.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        return (entities, byDocument);
+    }
+
+    private sealed class Mention
+    {
+        public Mention(int document, string documentId, NameMention name)
+        {
+            Document = document;
+            DocumentId = documentId;
+            Type = name.Type;
+            Span = name.Span;
+            Text = name.Text;
+            Keys = name.Type == EntityType.Person ? NameKey.WithoutTitles(name.Keys) : name.Keys;
+            FirstWordProcliticKeys = name.FirstWordProcliticKeys;
+            LastWordProcliticKeys = name.LastWordProcliticKeys;
+        }
+
+        public Mention(int document, string documentId, EntityType type, TextSpan span, string text, bool propagated)
+        {
+            Document = document;
+            DocumentId = documentId;
+            Type = type;
+            Span = span;
+            Text = text;
+            Keys = NameKey.Words(text);
+            FirstWordProcliticKeys = [];
+            LastWordProcliticKeys = [];
+            Propagated = propagated;
+        }
+
+        public int Document { get; }
+
+        public string DocumentId { get; }
+
+        public EntityType Type { get; }
+
+        public TextSpan Span { get; set; }
+
+        public string Text { get; set; }
+
+        public string[] Keys { get; set; }
+
+        public string[] FirstWordProcliticKeys { get; }
+
+        public string[] LastWordProcliticKeys { get; }
+
+        public bool Propagated { get; }
+    }
+
+    private sealed class Local(int document, EntityType type, string[] keys)
+    {
+        public int Document { get; } = document;
+
+        public EntityType Type { get; } = type;
+
+        public string[] Keys { get; } = keys;
+
+        public List<Mention> Mentions { get; } = [];
+    }
+
+    private sealed class UnionFind
+    {
+        private readonly int[] _parent;
+
+        public UnionFind(int count)
+        {
+            _parent = new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                _parent[i] = i;
+            }
+        }
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        public void Union(int a, int b)
+        {
+            int ra = Find(a);
+            int rb = Find(b);
+            if (ra != rb)
+            {
+                // The earlier root stays the root, so group order is stable.
+                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+    }
+}

@@ -373,7 +373,12 @@ internal static class EntityResolver
             counters[type] = n;
             string id = $"{type.ToString().ToLowerInvariant()}-{n}";
             int longest = list.Where(m => !m.Propagated).Select(m => m.Keys.Length).DefaultIfEmpty(0).Max();
-            string name = list.Where(m => !m.Propagated && m.Keys.Length == longest)
+            List<Mention> longestForms = [.. list.Where(m => !m.Propagated && m.Keys.Length == longest)];
+
+            // A form that is another form with a proclitic in front (وتل أبيب beside تل أبيب) is not the name.
+            var forms = new HashSet<string>(longestForms.Select(m => m.Text), StringComparer.Ordinal);
+            longestForms.RemoveAll(m => forms.Count > 1 && m.Text is ['و' or 'ف' or 'ب' or 'ل' or 'ك', ..] && forms.Contains(m.Text[1..]));
+            string name = longestForms
                 .GroupBy(m => m.Text, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count())
                 .Select(g => g.Key)

@@ -263,8 +263,10 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         };
         parallel.Validators.Add(result =>
         {
-            int value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > 256)
+            // Read the token, not the value: a token that is not a number already has its parse error.
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+                && value is < 1 or > 256)
             {
                 result.AddError($"--parallel must be between 1 and 256, not {value.ToString(CultureInfo.InvariantCulture)}.");
             }

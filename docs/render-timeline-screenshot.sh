@@ -21,8 +21,13 @@ if grep -Eiq '(https?:|<link|src=|@import|url\()' "$work/timeline.html"; then
   exit 1
 fi
 
-"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2000 \
+"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
   --screenshot="$work/timeline.png" "file://$work/timeline.html" 2>/dev/null
 test -s "$work/timeline.png"
-cp "$work/timeline.png" "$out"
+if command -v pngquant >/dev/null; then
+  # A 64-colour palette keeps the committed image small (apt-get install -y pngquant).
+  pngquant --force --quality 40-80 64 --output "$out" "$work/timeline.png"
+else
+  cp "$work/timeline.png" "$out"
+fi
 echo "wrote $out"

@@ -31,15 +31,17 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         "  arabic-entities normalize seeds/001_33b393f23e800e5c.txt",
         "  arabic-entities tokenize seeds/001_33b393f23e800e5c.txt",
         "  echo '{\"id\":\"a\",\"text\":\"وصل غانتس إلى الرباط\",\"referenceDate\":\"2021-11-23\"}' | arabic-entities extract --jsonl",
+        "  arabic-entities timeline seeds/",
         string.Empty,
         "Exit codes:",
         "  0  success",
-        "  1  extract --jsonl: at least one input line failed (each failed line has its own error line)",
+        "  1  extract --jsonl: at least one input line failed (each failed line has its own error line);",
+        "     timeline --jsonl: at least one line was skipped (each reported on standard error)",
         "  2  usage error, missing or unreadable file, or input that is not valid UTF-8 (normalize, tokenize,",
         "     extract without --jsonl; nothing is written to standard output then)",
         "  3  the output could not be written, or an internal error",
         string.Empty,
-        "Documentation: docs/cli.md, docs/json-schema.md.");
+        "Documentation: docs/cli.md, docs/json-schema.md, docs/timeline-schema.md.");
 
     private readonly EntityPipeline _pipeline = pipeline ?? EntityPipeline.Default;
 

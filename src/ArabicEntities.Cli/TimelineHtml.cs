@@ -16,7 +16,8 @@ internal static class TimelineHtml
         :root{--person:#c0392b;--location:#1f7a4d;--organization:#1f5fa8;--misc:#8e44ad;--date:#b9770e}
         body{font-family:"Noto Naskh Arabic","DejaVu Sans",Tahoma,sans-serif;margin:0;background:#f6f5f1;color:#222;line-height:1.8}
         header{background:#22313f;color:#fff;padding:16px 28px}header h1{margin:0;font-size:24px}header p{margin:4px 0 0;opacity:.85}
-        main{padding:12px 28px}h2{border-bottom:2px solid #ccc;padding-bottom:4px}
+        main{padding:12px 28px}.columns{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:28px;align-items:start}
+        @media (max-width:900px){.columns{grid-template-columns:1fr}}h2{border-bottom:2px solid #ccc;padding-bottom:4px}
         .legend span{margin-left:14px}.chip{display:inline-block;border-radius:10px;padding:0 8px;margin:2px;font-size:13px;color:#fff}
         .t-Person{background:var(--person)}.t-Location{background:var(--location)}.t-Organization{background:var(--organization)}.t-Misc{background:var(--misc)}.t-Date{background:var(--date)}
         .timeline{position:relative;margin:0 0 24px;padding-right:34px}
@@ -34,6 +35,7 @@ internal static class TimelineHtml
         mark.t-Organization{border-color:var(--organization);background:#dde9f8}mark.t-Misc{border-color:var(--misc);background:#efe1f5}
         mark.t-Date{border-color:var(--date);background:#fbefd6}
         .hl{outline:2px solid #222}
+        .sentence{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
         """;
 
     private const string Script = """
@@ -55,7 +57,7 @@ internal static class TimelineHtml
             .Append(Style).Append("</style>\n</head>\n<body>\n<header><h1>الخط الزمني للأحداث</h1><p>")
             .Append(Encode(string.Create(CultureInfo.InvariantCulture, $"{timeline.Events.Count} أحداث · {timeline.Entities.Count} كيانات · {documents.Count} وثائق")))
             .Append("</p></header>\n<main>\n<p class=\"legend\"><span class=\"chip t-Person\">شخص</span><span class=\"chip t-Location\">مكان</span><span class=\"chip t-Organization\">منظمة</span><span class=\"chip t-Misc\">أخرى</span><span class=\"chip t-Date\">تاريخ</span></p>\n");
-        html.Append("<h2>الأحداث</h2>\n<section class=\"timeline\">\n");
+        html.Append("<div class=\"columns\">\n<div>\n<h2>الأحداث</h2>\n<section class=\"timeline\">\n");
         foreach (TimelineEvent e in timeline.Events)
         {
             AppendEvent(html, e, entities, unresolved: false);
@@ -66,7 +68,7 @@ internal static class TimelineHtml
             AppendEvent(html, e, entities, unresolved: true);
         }
 
-        html.Append("</section>\n<h2>الوثائق</h2>\n");
+        html.Append("</section>\n</div>\n<div>\n<h2>الوثائق</h2>\n");
         var marks = new Dictionary<string, List<(int Start, int End, string Type, string Id, string Title)>>(StringComparer.Ordinal);
         foreach (ResolvedEntity entity in timeline.Entities)
         {
@@ -97,7 +99,7 @@ internal static class TimelineHtml
             html.Append("</p></article>\n");
         }
 
-        html.Append("</main>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
+        html.Append("</div>\n</div>\n</main>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
         output.Write(html.ToString());
     }
 
@@ -115,7 +117,8 @@ internal static class TimelineHtml
     private static void AppendEvent(StringBuilder html, TimelineEvent e, Dictionary<string, ResolvedEntity> entities, bool unresolved)
     {
         html.Append("<div class=\"event").Append(unresolved ? " unresolved" : string.Empty).Append("\" data-id=\"").Append(Encode(e.Id)).Append("\"><span class=\"when\">")
-            .Append(Encode(e.Date.Value)).Append("</span><b>").Append(Encode(e.Date.Text)).Append("</b> — ").Append(Encode(e.Sentence)).Append("<br>");
+            .Append(Encode(e.Date.Value)).Append("</span><b>").Append(Encode(e.Date.Text)).Append("</b><div class=\"sentence\" title=\"").Append(Encode(e.Sentence)).Append("\">")
+            .Append(Encode(e.Sentence)).Append("</div>");
         foreach (string id in e.Participants)
         {
             if (entities.TryGetValue(id, out ResolvedEntity? entity))

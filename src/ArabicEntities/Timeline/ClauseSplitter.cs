@@ -3,7 +3,7 @@ using ArabicEntities.Text;
 namespace ArabicEntities.Timeline;
 
 /// <summary>
-/// Splits a sentence that holds several dates into one clause per date: between two dates, at قبل أن / بعد أن, else at
+/// Splits a sentence that holds several dates into one clause per date: between two dates, at قبل أن / بعد أن / على أن, else at
 /// a comma or semicolon, else at a word that begins with the conjunction و (the leftmost of the strongest kind).
 /// Dates with no such boundary between them share their clause.
 /// </summary>
@@ -77,7 +77,7 @@ internal static class ClauseSplitter
     {
         Token token = tokens[t];
         string text = token.NormalizedText;
-        if (text is "قبل" or "بعد" or "وقبل" or "وبعد" && t + 1 < end && tokens[t + 1].NormalizedText is "أن" or "ان")
+        if (text is "قبل" or "بعد" or "وقبل" or "وبعد" or "على" && t + 1 < end && tokens[t + 1].NormalizedText is "أن" or "ان")
         {
             return 3;
         }

@@ -193,6 +193,37 @@ public class TimelineCommandTests
     }
 
     [Fact]
+    public void StandardInput_IsOneDocument_WithTheReferenceDate()
+    {
+        CliResult result = CliHarness.Run(TimelineApp(), CliHarness.Utf8("وصل بيني غانتس إلى الرباط الثلاثاء."), "timeline", "--reference-date", "2021-11-23", "--format", "json");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        JObject json = Assert.Single(result.JsonLines);
+        Assert.Equal("-", (string?)json["events"]![0]!["date"]!["doc"]);
+        Assert.Equal("2021-11-23", (string?)json["events"]![0]!["date"]!["value"]);
+    }
+
+    [Fact]
+    public void InvalidUtf8File_IsAnInputError_AndNothingIsWritten()
+    {
+        CliResult result = CliHarness.Run(TimelineApp(), [0xD9, 0xFF], "timeline", "-");
+        Assert.Equal(ExitCodes.UsageOrInputError, result.ExitCode);
+        Assert.Empty(result.OutputBytes);
+        Assert.Contains("not valid UTF-8", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_GoesToStandardError_OnlyWhenAsked()
+    {
+        string input = "{\"id\":\"a\",\"text\":\"عام 2021\"}\n{\"id\":\"b\",\"text\":\"عام 2022\"}\n";
+        var withProgress = new CliApplication(EntityPipeline.Create(ArabicEntities.Temporal.TemporalRecognizer.Default)) { ShowProgress = true };
+        CliResult shown = CliHarness.Run(withProgress, CliHarness.Utf8(input), "extract", "--jsonl");
+        Assert.Contains("arabic-entities: 2 documents", shown.Error, StringComparison.Ordinal);
+        CliResult quiet = CliHarness.Run(TimelineApp(), CliHarness.Utf8(input), "timeline", "--jsonl");
+        Assert.Equal(string.Empty, quiet.Error);
+        Assert.Equal(2, Assert.Single(quiet.JsonLines)["events"]!.Count());
+    }
+
+    [Fact]
     public void Help_DescribesTheCommand()
     {
         CliResult result = CliHarness.Run(string.Empty, "timeline", "--help");

@@ -50,9 +50,13 @@ internal sealed class TemporalGrammar
     }
 
     /// <summary>Finds the expressions in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public List<TemporalMention> Parse(TemporalTokens t, int start, int end)
+    /// <param name="t">The document.</param>
+    /// <param name="start">The first token of the sentence.</param>
+    /// <param name="end">The token after the sentence.</param>
+    /// <param name="mentions">Receives the expressions, in text order (cleared first).</param>
+    public void Parse(TemporalTokens t, int start, int end, List<TemporalMention> mentions)
     {
-        var mentions = new List<TemporalMention>();
+        mentions.Clear();
         var cx = new Cursor(t, start, end);
         int i = start;
         while (i < end)
@@ -66,8 +70,6 @@ internal sealed class TemporalGrammar
             mentions.Add(mention);
             i = Math.Max(mention.End, i + 1);
         }
-
-        return mentions;
     }
 
     // A cheap filter: only numbers, "(" and words that may start an expression are tried. Every pattern of TryAtom
@@ -80,7 +82,7 @@ internal sealed class TemporalGrammar
             return true;
         }
 
-        return t.MatchesWithProclitics(i, StartWords);
+        return t.MayStartWith(i, StartWords);
     }
 
     private readonly record struct Cursor(TemporalTokens T, int Start, int End)
@@ -131,6 +133,16 @@ internal sealed class TemporalGrammar
 
         // أول أمس، قبل أمس، بعد غد؛ آخر يوم، اليوم الأخير، الأسبوع الأخير.
         words.UnionWith(Set("اول", "واول", "قبل", "بعد", "اخر", "اليوم", "الاسبوع").Items);
+
+        // للعام is looked up as ل + العام: keep لعام too, so the filter needs no buffer to rebuild the article.
+        foreach (string word in words.ToArray())
+        {
+            if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
+            {
+                words.Add(word[1..]);
+            }
+        }
+
         return new WordSet(words);
     }
 

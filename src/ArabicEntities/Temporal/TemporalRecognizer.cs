@@ -84,7 +84,8 @@ public sealed class TemporalRecognizer : IEntityRecognizer
     private List<Entity> RecognizeCore(AnalyzedDocument document, ExtractionOptions options)
     {
         var entities = new List<Entity>();
-        var tokens = new TemporalTokens(document.Tokens);
+        using var tokens = new TemporalTokens(document.Tokens);
+        var mentions = new List<TemporalMention>();
         TemporalAnchor? reference = options.ReferenceDate is { } date ? new TemporalAnchor(date, TimexGranularity.Day) : null;
         TemporalAnchor? narrative = null;
         IReadOnlyList<Sentence> sentences = document.Sentences;
@@ -97,7 +98,8 @@ public sealed class TemporalRecognizer : IEntityRecognizer
         {
             int start = Math.Clamp(sentence.FirstToken, 0, tokens.Count);
             int end = Math.Clamp(sentence.EndToken, start, tokens.Count);
-            foreach (TemporalMention mention in _grammar.Parse(tokens, start, end))
+            _grammar.Parse(tokens, start, end, mentions);
+            foreach (TemporalMention mention in mentions)
             {
                 TemporalMeaning meaning = WithTense(mention.Meaning, tokens, mention.First, start, end);
                 TemporalAnchor? anchor = reference ?? (Options.NarrativeMode ? narrative : null);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using ArabicEntities.Text;
 
@@ -7,8 +8,8 @@ namespace ArabicEntities.Temporal;
 /// The tokens of one document as the temporal grammar reads them: folded word forms, integer values of plain
 /// numbers, and the readings of a word with its proclitics (و ف ب ل ك، لل → ال) removed.
 /// </summary>
-/// <remarks>One instance per document and thread; not shared.</remarks>
-internal sealed class TemporalTokens
+/// <remarks>One instance per document and thread; not shared. Dispose it to return its buffer to the pool.</remarks>
+internal sealed class TemporalTokens : IDisposable
 {
     /// <summary>The longest word folded in a stack buffer; longer words use the heap.</summary>
     public const int StackWord = 64;
@@ -22,8 +23,11 @@ internal sealed class TemporalTokens
     {
         Text = text;
         _tokens = text.Tokens;
-        _folded = new string?[_tokens.Count];
+        _folded = ArrayPool<string?>.Shared.Rent(_tokens.Count);
     }
+
+    /// <summary>Returns the fold cache to the pool; the instance must not be used afterwards.</summary>
+    public void Dispose() => ArrayPool<string?>.Shared.Return(_folded, clearArray: true);
 
     public TokenizedText Text { get; }
 
@@ -151,10 +155,11 @@ internal sealed class TemporalTokens
     }
 
     /// <summary>
-    /// Whether the token, as written or with proclitics removed, is one of <paramref name="words"/>; the same test as
-    /// <see cref="TryMatch"/> with proclitics, but folding in a stack buffer, so a word that fails costs no allocation.
+    /// A quick over-approximation of <see cref="TryMatch"/> with proclitics: whether the token, or the token without a
+    /// one- or two-letter proclitic, is one of <paramref name="words"/>, which must also hold ل + the word for each
+    /// word with the article (للعام → لعام). Folds in a stack buffer, so a word that fails costs no allocation.
     /// </summary>
-    public bool MatchesWithProclitics(int index, WordSet words)
+    public bool MayStartWith(int index, WordSet words)
     {
         if (!IsArabic(index))
         {
@@ -163,20 +168,46 @@ internal sealed class TemporalTokens
 
         if (_folded[index] is { } folded)
         {
-            return words.Contains(folded) || MatchStem(folded, words, out _);
+            return MayStartWith(folded, words);
         }
 
         string normalized = _tokens[index].NormalizedText;
-        if (normalized.Length > StackWord || !ArabicFold.NeedsFolding(normalized))
+        if (!ArabicFold.NeedsFolding(normalized))
         {
-            string word = Folded(index);
-            return words.Contains(word) || MatchStem(word, words, out _);
+            return MayStartWith(normalized, words);
+        }
+
+        if (normalized.Length > StackWord)
+        {
+            return MayStartWith(Folded(index), words);
         }
 
         Span<char> buffer = stackalloc char[StackWord];
         Span<char> span = buffer[..normalized.Length];
         ArabicFold.Fold(normalized, span);
-        return words.Contains(span) || MatchStem(span, words, out _);
+        return MayStartWith(span, words);
+    }
+
+    // The word, then the word without و ف ب ل ك, then without وب ول فب فل وك: every stem NextStem yields, and for
+    // لل the stem that keeps ل (its article form ال... is matched through the ل... entries of the set).
+    private static bool MayStartWith(ReadOnlySpan<char> word, WordSet words)
+    {
+        if (words.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 3 || word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+        {
+            return false;
+        }
+
+        if (words.Contains(word[1..]))
+        {
+            return true;
+        }
+
+        return word.Length > 3 && (word[0], word[1]) is ('و', 'ب' or 'ل' or 'ك') or ('ف', 'ب' or 'ل') && words.Contains(word[2..]);
     }
 
     private static bool MatchStem(ReadOnlySpan<char> word, WordSet words, out int prefixLength)

@@ -7,7 +7,7 @@ namespace ArabicEntities.Temporal;
 /// <remarks>Read-only and thread-safe.</remarks>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, (int Value, bool Ordinal)> Units = Build(
+    private static readonly WordMap<(int Value, bool Ordinal)> Units = Build(
         ("واحد", 1, false), ("واحده", 1, false), ("احد", 1, false), ("احدي", 1, false),
         ("اثنان", 2, false), ("اثنين", 2, false), ("اثنتان", 2, false), ("اثنتين", 2, false), ("اثنا", 2, false), ("اثني", 2, false), ("اثنتا", 2, false), ("اثنتي", 2, false),
         ("ثلاث", 3, false), ("ثلاثه", 3, false), ("اربع", 4, false), ("اربعه", 4, false), ("خمس", 5, false), ("خمسه", 5, false),
@@ -18,13 +18,16 @@ internal static class NumberWords
         ("سادس", 6, true), ("سادسه", 6, true), ("سابع", 7, true), ("سابعه", 7, true), ("ثامن", 8, true), ("ثامنه", 8, true),
         ("تاسع", 9, true), ("تاسعه", 9, true));
 
-    private static readonly Dictionary<string, (int Value, bool Ordinal)> Tens = Build(
+    private static readonly WordMap<(int Value, bool Ordinal)> Tens = Build(
         ("عشرون", 20, false), ("عشرين", 20, false), ("ثلاثون", 30, false), ("ثلاثين", 30, false), ("اربعون", 40, false), ("اربعين", 40, false),
         ("خمسون", 50, false), ("خمسين", 50, false), ("ستون", 60, false), ("ستين", 60, false), ("سبعون", 70, false), ("سبعين", 70, false),
         ("ثمانون", 80, false), ("ثمانين", 80, false), ("تسعون", 90, false), ("تسعين", 90, false));
 
-    private static readonly Dictionary<string, (int Value, bool Ordinal)> Ten = Build(
+    private static readonly WordMap<(int Value, bool Ordinal)> Ten = Build(
         ("عشر", 10, false), ("عشره", 10, false), ("عاشر", 10, true), ("عاشره", 10, true));
+
+    /// <summary>Every number word, without the article.</summary>
+    public static IEnumerable<string> Words => Units.Keys.Concat(Tens.Keys).Concat(Ten.Keys);
 
     /// <summary>Reads a number written in words starting at token <paramref name="index"/>.</summary>
     /// <param name="tokens">The document.</param>
@@ -44,7 +47,8 @@ internal static class NumberWords
             return false;
         }
 
-        string word = Strip(tokens.Folded(index), allowConjunction);
+        string folded = tokens.Folded(index);
+        ReadOnlySpan<char> word = Strip(folded, allowConjunction);
         if (Units.TryGetValue(word, out (int Value, bool Ordinal) unit))
         {
             value = unit.Value;
@@ -56,20 +60,20 @@ internal static class NumberWords
                 end++;
             }
             else if (tokens.IsArabic(end) && tokens.Folded(end).StartsWith('و')
-                && Tens.TryGetValue(Strip(tokens.Folded(end)[1..], false), out (int Value, bool Ordinal) tens))
+                && Tens.TryGetValue(Strip(tokens.Folded(end).AsSpan(1), false), out (int Value, bool Ordinal) tens))
             {
                 value += tens.Value;
                 end++;
             }
 
             // احد/اثنا alone are not numbers here (أحد = one of, الاثنين = both).
-            return !(word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي" or "حادي" or "حاديه") || value > 10;
+            return !IsOnlyPart(word) || value > 10;
         }
 
         if (Tens.TryGetValue(word, out (int Value, bool Ordinal) ten) || Ten.TryGetValue(word, out ten))
         {
             value = ten.Value;
-            ordinal = ten.Ordinal || word.Length != Strip(tokens.Folded(index), allowConjunction).Length || tokens.Folded(index).Contains("ال", StringComparison.Ordinal);
+            ordinal = ten.Ordinal || folded.Contains("ال", StringComparison.Ordinal);
             end = index + 1;
             return true;
         }
@@ -78,14 +82,14 @@ internal static class NumberWords
     }
 
     /// <summary>Reads one number word (a unit, a ten or ten itself), with or without the article.</summary>
-    public static bool TryReadWord(string folded, out int value, out bool ordinal)
+    public static bool TryReadWord(ReadOnlySpan<char> folded, out int value, out bool ordinal)
     {
-        string word = StripArticle(folded);
+        ReadOnlySpan<char> word = StripArticle(folded);
         if (Units.TryGetValue(word, out (int Value, bool Ordinal) entry) || Tens.TryGetValue(word, out entry) || Ten.TryGetValue(word, out entry))
         {
             value = entry.Value;
             ordinal = entry.Ordinal;
-            return !(word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي" or "حادي" or "حاديه");
+            return !IsOnlyPart(word);
         }
 
         value = 0;
@@ -93,16 +97,16 @@ internal static class NumberWords
         return false;
     }
 
-    /// <summary>Whether the token is a number word (cheap pre-check).</summary>
-    public static bool IsNumberWord(string folded) =>
-        Units.ContainsKey(Strip(folded, true)) || Tens.ContainsKey(Strip(folded, true)) || Ten.ContainsKey(Strip(folded, true));
+    private static bool IsOnlyPart(ReadOnlySpan<char> word) => word is "احد" or "احدي" or "اثنا" or "اثني" or "اثنتا" or "اثنتي" or "حادي" or "حاديه";
 
-    private static string Strip(string word, bool allowConjunction)
+    private static bool IsWord(ReadOnlySpan<char> word) => Units.ContainsKey(word) || Tens.ContainsKey(word) || Ten.ContainsKey(word);
+
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word, bool allowConjunction)
     {
         if (allowConjunction && word.Length > 3 && word[0] == 'و')
         {
-            string rest = word[1..];
-            if (Units.ContainsKey(StripArticle(rest)) || Tens.ContainsKey(StripArticle(rest)) || Ten.ContainsKey(StripArticle(rest)))
+            ReadOnlySpan<char> rest = word[1..];
+            if (IsWord(StripArticle(rest)))
             {
                 word = rest;
             }
@@ -111,9 +115,9 @@ internal static class NumberWords
         return StripArticle(word);
     }
 
-    private static string StripArticle(string word) => word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+    private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> word) => word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
-    private static Dictionary<string, (int Value, bool Ordinal)> Build(params (string Word, int Value, bool Ordinal)[] entries)
+    private static WordMap<(int Value, bool Ordinal)> Build(params (string Word, int Value, bool Ordinal)[] entries)
     {
         var map = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
         foreach ((string word, int value, bool ordinal) in entries)
@@ -121,6 +125,6 @@ internal static class NumberWords
             map[ArabicFold.Key(word)] = (value, ordinal);
         }
 
-        return map;
+        return new WordMap<(int Value, bool Ordinal)>(map);
     }
 }

@@ -8,35 +8,39 @@ namespace ArabicEntities.Temporal;
 /// <remarks>Stateless apart from its options; thread-safe.</remarks>
 internal sealed class TemporalGrammar
 {
-    private static readonly HashSet<string> TemporalPrepositions = Set("في", "وفي", "ففي", "منذ", "ومنذ", "حتى", "وحتى", "قبل", "وقبل", "بعد", "وبعد", "خلال", "وخلال", "مطلع", "اواخر", "اوائل", "بداية", "نهاية", "منتصف", "الى", "إلى", "عن");
-    private static readonly HashSet<string> RangeConnectors = Set("الى", "إلى", "حتى", "وحتى", "لغاية", "ولغاية");
-    private static readonly HashSet<string> Agreeing = Set("الموافق", "الموافقه", "الموافق لـ");
-    private static readonly HashSet<string> Today = Set("اليوم");
-    private static readonly HashSet<string> Yesterday = Set("امس", "البارحه", "امبارح");
-    private static readonly HashSet<string> Tomorrow = Set("غدا", "بكره", "بكرا");
-    private static readonly HashSet<string> Ghad = Set("غد", "الغد");
-    private static readonly HashSet<string> DayWords = Set("يوم", "اليوم", "يومي");
-    private static readonly HashSet<string> MonthWords = Set("شهر", "الشهر");
-    private static readonly HashSet<string> This = Set("هذا", "هذه", "هاي", "هذي");
-    private static readonly HashSet<string> EventNouns = Set("حرب", "الحرب", "انتفاضه", "الانتفاضه", "ثوره", "الثوره", "نكبه", "النكبه", "نكسه", "النكسه", "انتخابات", "الانتخابات", "جايزه", "جائزة", "كاس", "مونديال", "دوره", "اولمبياد", "موسم", "ميزانيه", "موازنه", "قمه", "مؤتمر", "احداث", "عدوان", "العدوان", "اجتياح", "هبه", "مجزره", "زلزال", "فيضان", "اعصار", "احصاء", "تعداد", "دستور");
-    private static readonly HashSet<string> OrdinalAdjectives = Set("الاولي", "الثانيه", "الثالثه", "الاول", "الثاني", "الثالث", "الكبري", "الاخيره", "الماضيه", "الحاليه", "العالميه");
-    private static readonly HashSet<string> PlaceHeads = Set("سوق", "مسجد", "جامع", "شارع", "ميدان", "حي", "ساحه", "مدرسه");
-    private static readonly HashSet<string> SquareUnits = Set("مربع", "مكعب", "مربعا", "طولي");
-    private static readonly HashSet<string> Hour = Set("الساعه", "ساعه");
-    private static readonly HashSet<string> Minutes = Set("دقيقه", "دقايق", "دقيقة");
-    private static readonly HashSet<string> Except = Set("الا", "إلا");
-    private static readonly HashSet<string> Century = Set("القرن");
-    private static readonly HashSet<string> DurationLeads = Set("لمده", "مده", "طيله", "طوال", "نحو", "حوالي", "قرابه", "زهاء", "خلال", "بعد", "قبل", "منذ", "لنحو", "لقرابه", "لحوالي", "ولمده", "وبعد", "وقبل", "ومنذ", "وخلال", "اكثر", "اقل");
-    private static readonly HashSet<string> Whole = Set("كامل", "كامله", "كاملا", "كاملين", "واحد", "واحده", "فقط", "تقريبا");
-    private static readonly HashSet<string> Several = Set("عده", "لعده", "بضعه", "بضع", "لبضعه", "لبضع");
-    private static readonly HashSet<string> PluralLeads = Set("لسنوات", "لاعوام", "لاشهر", "لشهور", "لايام", "لاسابيع", "لعقود", "لقرون");
-    private static readonly HashSet<string> FewOrLast = Set("القليله", "الاخيره", "الماضيه", "المقبله", "القادمه", "المنصرمه", "السابقه", "الفايته", "التاليه");
-    private static readonly HashSet<string> EventAnchors = Set("على", "من");
-    private static readonly HashSet<string> BothReaders = Set("بين", "كلا", "كلتا", "من", "احد", "لدى", "مع", "عند");
-    private static readonly HashSet<string> BothFollowers = Set("معا", "منهما", "منهم", "كليهما", "عشر", "عشره");
-    private static readonly HashSet<string> Each = Set("كل");
-    private static readonly HashSet<string> BallGames = Set("القدم", "السله", "اليد", "الطايره");
-    private static readonly HashSet<string> IdentifierWords = Set("رقم", "القرار", "قرار", "المادة", "الماده", "ماده", "الفصل", "القانون", "قانون", "البند", "عدد", "العدد", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ص", "صفحه");
+    private static readonly WordSet TemporalPrepositions = Set("في", "وفي", "ففي", "منذ", "ومنذ", "حتى", "وحتى", "قبل", "وقبل", "بعد", "وبعد", "خلال", "وخلال", "مطلع", "اواخر", "اوائل", "بداية", "نهاية", "منتصف", "الى", "إلى", "عن");
+    private static readonly WordSet RangeConnectors = Set("الى", "إلى", "حتى", "وحتى", "لغاية", "ولغاية");
+    private static readonly WordSet Agreeing = Set("الموافق", "الموافقه", "الموافق لـ");
+    private static readonly WordSet Today = Set("اليوم");
+    private static readonly WordSet Yesterday = Set("امس", "البارحه", "امبارح");
+    private static readonly WordSet Tomorrow = Set("غدا", "بكره", "بكرا");
+    private static readonly WordSet Ghad = Set("غد", "الغد");
+    private static readonly WordSet DayWords = Set("يوم", "اليوم", "يومي");
+    private static readonly WordSet MonthWords = Set("شهر", "الشهر");
+    private static readonly WordSet This = Set("هذا", "هذه", "هاي", "هذي");
+    private static readonly WordSet EventNouns = Set("حرب", "الحرب", "انتفاضه", "الانتفاضه", "ثوره", "الثوره", "نكبه", "النكبه", "نكسه", "النكسه", "انتخابات", "الانتخابات", "جايزه", "جائزة", "كاس", "مونديال", "دوره", "اولمبياد", "موسم", "ميزانيه", "موازنه", "قمه", "مؤتمر", "احداث", "عدوان", "العدوان", "اجتياح", "هبه", "مجزره", "زلزال", "فيضان", "اعصار", "احصاء", "تعداد", "دستور");
+    private static readonly WordSet OrdinalAdjectives = Set("الاولي", "الثانيه", "الثالثه", "الاول", "الثاني", "الثالث", "الكبري", "الاخيره", "الماضيه", "الحاليه", "العالميه");
+    private static readonly WordSet PlaceHeads = Set("سوق", "مسجد", "جامع", "شارع", "ميدان", "حي", "ساحه", "مدرسه");
+    private static readonly WordSet SquareUnits = Set("مربع", "مكعب", "مربعا", "طولي");
+    private static readonly WordSet Hour = Set("الساعه", "ساعه");
+    private static readonly WordSet Minutes = Set("دقيقه", "دقايق", "دقيقة");
+    private static readonly WordSet Except = Set("الا", "إلا");
+    private static readonly WordSet Century = Set("القرن");
+    private static readonly WordSet DurationLeads = Set("لمده", "مده", "طيله", "طوال", "نحو", "حوالي", "قرابه", "زهاء", "خلال", "بعد", "قبل", "منذ", "لنحو", "لقرابه", "لحوالي", "ولمده", "وبعد", "وقبل", "ومنذ", "وخلال", "اكثر", "اقل");
+    private static readonly WordSet Whole = Set("كامل", "كامله", "كاملا", "كاملين", "واحد", "واحده", "فقط", "تقريبا");
+    private static readonly WordSet Several = Set("عده", "لعده", "بضعه", "بضع", "لبضعه", "لبضع");
+    private static readonly WordSet PluralLeads = Set("لسنوات", "لاعوام", "لاشهر", "لشهور", "لايام", "لاسابيع", "لعقود", "لقرون");
+    private static readonly WordSet FewOrLast = Set("القليله", "الاخيره", "الماضيه", "المقبله", "القادمه", "المنصرمه", "السابقه", "الفايته", "التاليه");
+    private static readonly WordSet EventAnchors = Set("على", "من");
+    private static readonly WordSet BothReaders = Set("بين", "كلا", "كلتا", "من", "احد", "لدى", "مع", "عند");
+    private static readonly WordSet BothFollowers = Set("معا", "منهما", "منهم", "كليهما", "عشر", "عشره");
+    private static readonly WordSet Each = Set("كل");
+    private static readonly WordSet BallGames = Set("القدم", "السله", "اليد", "الطايره");
+    private static readonly WordSet DecadeWord = Set("عقد");
+    private static readonly WordSet IdentifierWords = Set("رقم", "القرار", "قرار", "المادة", "الماده", "ماده", "الفصل", "القانون", "قانون", "البند", "عدد", "العدد", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ص", "صفحه");
+
+    // Every word an expression may begin with (see IsCandidate); declared after the sets it gathers.
+    private static readonly WordSet StartWords = BuildStartWords();
 
     private readonly TemporalRecognizerOptions _options;
 
@@ -66,7 +70,9 @@ internal sealed class TemporalGrammar
         return mentions;
     }
 
-    // A cheap filter: only numbers, "(" and words that may start an expression are tried.
+    // A cheap filter: only numbers, "(" and words that may start an expression are tried. Every pattern of TryAtom
+    // begins with a number, "(" or a word of StartWords (as written, or after proclitics are removed), so skipping
+    // the other tokens changes nothing but the time.
     private static bool IsCandidate(TemporalTokens t, int i)
     {
         if (t.IsNumber(i) || t.IsMark(i, '('))
@@ -74,7 +80,7 @@ internal sealed class TemporalGrammar
             return true;
         }
 
-        return t.IsArabic(i);
+        return t.MatchesWithProclitics(i, StartWords);
     }
 
     private readonly record struct Cursor(TemporalTokens T, int Start, int End)
@@ -82,7 +88,53 @@ internal sealed class TemporalGrammar
         public bool In(int i) => i >= Start && i < End;
     }
 
-    private static HashSet<string> Set(params string[] words) => new(words.Select(ArabicFold.Key), StringComparer.Ordinal);
+    // The first words of the patterns TryAtom tries; a superset is harmless, a missing word would lose expressions.
+    private static WordSet BuildStartWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (WordSet set in new[]
+        {
+            DayWords, MonthWords, This, Today, Yesterday, Tomorrow, Several, Each, Hour, Century, DecadeWord,
+            TemporalLexicon.YearWords, TemporalLexicon.DateIntroducers,
+        })
+        {
+            words.UnionWith(set.Items);
+        }
+
+        foreach (IEnumerable<string> keys in new[]
+        {
+            TemporalLexicon.Modifiers.Keys, TemporalLexicon.PartsOfDayBefore.Keys, TemporalLexicon.Weekdays.Keys,
+            TemporalLexicon.BareWeekdays.Keys, TemporalLexicon.DefiniteUnits.Keys, TemporalLexicon.Decades.Keys,
+            TemporalLexicon.Units.Keys, TemporalLexicon.DefinitePluralUnits.Keys, TemporalLexicon.SetAdverbs.Keys,
+        })
+        {
+            words.UnionWith(keys);
+        }
+
+        // Month names, and the first word of the two-word ones (كانون الثاني، ربيع الأول، ذو القعدة).
+        foreach (string name in TemporalLexicon.GregorianMonths.Keys.Concat(TemporalLexicon.HijriMonths.Keys))
+        {
+            words.Add(name);
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                words.Add(name[..space]);
+            }
+        }
+
+        // Number words (days, counts, hours, ordinals), with and without the article.
+        foreach (string number in NumberWords.Words)
+        {
+            words.Add(number);
+            words.Add("ال" + number);
+        }
+
+        // أول أمس، قبل أمس، بعد غد؛ آخر يوم، اليوم الأخير، الأسبوع الأخير.
+        words.UnionWith(Set("اول", "واول", "قبل", "بعد", "اخر", "اليوم", "الاسبوع").Items);
+        return new WordSet(words);
+    }
+
+    private static WordSet Set(params string[] words) => new(words.Select(ArabicFold.Key));
 
     // ---------------------------------------------------------------------------------------------------------
     // Top level: an atom, extended by a time of day or a part of day, or joined with a second atom into a range.
@@ -109,6 +161,11 @@ internal sealed class TemporalGrammar
     private bool TryAtom(Cursor cx, int i, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TemporalMention? best)
     {
         best = null;
+        if (!IsCandidate(cx.T, i))
+        {
+            return false;
+        }
+
         Consider(ref best, TryModified(cx, i));
         Consider(ref best, TryPartOfDayBefore(cx, i));
         Consider(ref best, TryDayMonth(cx, i));
@@ -508,34 +565,16 @@ internal sealed class TemporalGrammar
         }
 
         // Two-word names first: كانون الثاني، تشرين الأول، ربيع الأول، جمادى الآخرة، ذو القعدة.
-        if (t.IsArabic(i + 1))
+        if (t.IsArabic(i + 1) && TryTwoWordMonth(t.Folded(i), t.Folded(i + 1), out month, out hijri, out prefix))
         {
-            string second = t.Folded(i + 1);
-            string firstWord = t.Folded(i);
-            foreach ((string stem, int p) in Prepend(firstWord))
-            {
-                string key = stem + " " + second;
-                if (TemporalLexicon.GregorianMonths.TryGetValue(key, out month))
-                {
-                    prefix = p;
-                    end = i + 2;
-                    return true;
-                }
-
-                if (TemporalLexicon.HijriMonths.TryGetValue(key, out month))
-                {
-                    prefix = p;
-                    hijri = true;
-                    end = i + 2;
-                    return true;
-                }
-            }
+            end = i + 2;
+            return true;
         }
 
         if (t.TryLookup(i, TemporalLexicon.GregorianMonths, allowProclitics: true, out month, out prefix))
         {
             end = i + 1;
-            ambiguous = TemporalLexicon.AmbiguousMonths.Contains(StemOf(t.Folded(i), prefix));
+            ambiguous = StemIn(TemporalLexicon.AmbiguousMonths, t.Folded(i), prefix);
             return true;
         }
 
@@ -543,26 +582,61 @@ internal sealed class TemporalGrammar
         {
             hijri = true;
             end = i + 1;
-            ambiguous = TemporalLexicon.AmbiguousHijriMonths.Contains(StemOf(t.Folded(i), prefix));
+            ambiguous = StemIn(TemporalLexicon.AmbiguousHijriMonths, t.Folded(i), prefix);
             return true;
         }
 
         return false;
     }
 
-    private static string StemOf(string folded, int prefix)
+    // The name, or a stem of it, followed by a space and the next word, looked up in both calendars (the word as
+    // written first, then shortest proclitic first; Gregorian before Hijri), built in a stack buffer.
+    private static bool TryTwoWordMonth(string firstWord, string second, out int month, out bool hijri, out int prefix)
     {
-        string stem = folded[prefix..];
-        return prefix > 0 && folded[prefix - 1] == 'ل' && stem.Length > 1 && stem[0] == 'ل' ? "ا" + stem : stem;
+        hijri = false;
+        int length = firstWord.Length + 1 + second.Length;
+        Span<char> key = length <= 2 * TemporalTokens.StackWord ? stackalloc char[2 * TemporalTokens.StackWord] : new char[length];
+        Span<char> stemBuffer = firstWord.Length <= TemporalTokens.StackWord ? stackalloc char[TemporalTokens.StackWord] : new char[firstWord.Length];
+        scoped ReadOnlySpan<char> stem = firstWord;
+        prefix = 0;
+        int state = 0;
+        do
+        {
+            stem.CopyTo(key);
+            key[stem.Length] = ' ';
+            second.AsSpan().CopyTo(key[(stem.Length + 1)..]);
+            ReadOnlySpan<char> name = key[..(stem.Length + 1 + second.Length)];
+            if (TemporalLexicon.GregorianMonths.TryGetValue(name, out month))
+            {
+                return true;
+            }
+
+            if (TemporalLexicon.HijriMonths.TryGetValue(name, out month))
+            {
+                hijri = true;
+                return true;
+            }
+        }
+        while (TemporalTokens.NextStem(firstWord, stemBuffer, ref state, out stem, out prefix));
+
+        month = 0;
+        prefix = 0;
+        return false;
     }
 
-    private static IEnumerable<(string Stem, int Prefix)> Prepend(string word)
+    // Whether the word without its prefix (لل read as ل + ال) is in the set.
+    private static bool StemIn(WordSet set, string folded, int prefix)
     {
-        yield return (word, 0);
-        foreach ((string stem, int prefix) in TemporalTokens.Stems(word))
+        ReadOnlySpan<char> stem = folded.AsSpan(prefix);
+        if (!(prefix > 0 && folded[prefix - 1] == 'ل' && stem.Length > 1 && stem[0] == 'ل'))
         {
-            yield return (stem, prefix);
+            return set.Contains(stem);
         }
+
+        Span<char> buffer = stem.Length < TemporalTokens.StackWord ? stackalloc char[TemporalTokens.StackWord] : new char[stem.Length + 1];
+        buffer[0] = 'ا';
+        stem.CopyTo(buffer[1..]);
+        return set.Contains(buffer[..(stem.Length + 1)]);
     }
 
     // [شهر] month [/ month | (month)] [year | السنة القادمة] [الماضي|المقبل]; also شهر 3، الشهر الثامن.
@@ -1008,13 +1082,18 @@ internal sealed class TemporalGrammar
 
         int end;
         TemporalMeaning? meaning = null;
-        string text = t[j].NormalizedText;
-        if (text.Count(c => c == '.') == 2)
+        ReadOnlySpan<char> text = t[j].NormalizedText;
+        if (text.Count('.') == 2)
         {
-            string[] parts = text.Split('.');
-            if (parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts[2].Length == 4)
+            // 26.4.1947: three dot-separated runs of digits, the last of four.
+            int firstDot = text.IndexOf('.');
+            int secondDot = firstDot + 1 + text[(firstDot + 1)..].IndexOf('.');
+            ReadOnlySpan<char> dayText = text[..firstDot];
+            ReadOnlySpan<char> monthText = text[(firstDot + 1)..secondDot];
+            ReadOnlySpan<char> yearText = text[(secondDot + 1)..];
+            if (IsDigits(dayText) && IsDigits(monthText) && IsDigits(yearText) && yearText.Length == 4)
             {
-                meaning = DayMonthYear(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+                meaning = DayMonthYear(int.Parse(dayText, provider: System.Globalization.CultureInfo.InvariantCulture), int.Parse(monthText, provider: System.Globalization.CultureInfo.InvariantCulture), int.Parse(yearText, provider: System.Globalization.CultureInfo.InvariantCulture));
             }
 
             end = j + 1;
@@ -1092,6 +1171,8 @@ internal sealed class TemporalGrammar
 
         return new TemporalMention(first, prefix, end, meaning, 0.95);
     }
+
+    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
     private static bool IsDateSeparator(TemporalTokens t, int i) => t.IsAnyMark(i, "/-.");
 
@@ -1521,7 +1602,7 @@ internal sealed class TemporalGrammar
         int first = i;
         int prefix = 0;
         int j = i;
-        if (t.TryMatch(j, Set("عقد"), true, out prefix))
+        if (t.TryMatch(j, DecadeWord, true, out prefix))
         {
             j++;
         }
@@ -1621,7 +1702,7 @@ internal sealed class TemporalGrammar
             j = afterNumber;
         }
         else if (!several && t.IsArabic(j) && t.Folded(j).Length > 3 && t.Folded(j)[0] is 'ل' or 'ب' or 'و' or 'ف'
-            && NumberWords.TryReadWord(t.Folded(j)[1..], out n, out bool prefixedOrdinal) && !prefixedOrdinal && n is > 1 and < 11)
+            && NumberWords.TryReadWord(t.Folded(j).AsSpan(1), out n, out bool prefixedOrdinal) && !prefixedOrdinal && n is > 1 and < 11)
         {
             // لثلاثة أيام، بخمسة أعوام
             count = n;
@@ -1908,7 +1989,7 @@ internal sealed class TemporalGrammar
             return false;
         }
 
-        string rest = t.Folded(j)[1..];
+        ReadOnlySpan<char> rest = t.Folded(j).AsSpan(1);
         int fraction = rest switch
         {
             "ربع" or "الربع" => 15,

@@ -9,44 +9,44 @@ namespace ArabicEntities.Temporal;
 internal static class TemporalLexicon
 {
     /// <summary>Gregorian month names (one or two words, folded) → month 1–12.</summary>
-    public static readonly IReadOnlyDictionary<string, int> GregorianMonths = BuildGregorianMonths();
+    public static readonly WordMap<int> GregorianMonths = BuildGregorianMonths();
 
     /// <summary>Month names that are also common words or names (آب father, نيسان Nissan, مارس practised): dates only with calendar context.</summary>
-    public static readonly IReadOnlySet<string> AmbiguousMonths = Keys("آب", "أب", "اب", "نيسان", "مارس", "ماي", "جوان", "أوت", "تموز", "أيار");
+    public static readonly WordSet AmbiguousMonths = Keys("آب", "أب", "اب", "نيسان", "مارس", "ماي", "جوان", "أوت", "تموز", "أيار");
 
     /// <summary>Hijri month names (one or two words, folded) → month 1–12.</summary>
-    public static readonly IReadOnlyDictionary<string, int> HijriMonths = BuildHijriMonths();
+    public static readonly WordMap<int> HijriMonths = BuildHijriMonths();
 
     /// <summary>One-word Hijri month names that are also personal names or common words; dates only with calendar context.</summary>
-    public static readonly IReadOnlySet<string> AmbiguousHijriMonths = Keys("محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال");
+    public static readonly WordSet AmbiguousHijriMonths = Keys("محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال");
 
     /// <summary>Weekday names with the article → ISO day (1 = Monday … 7 = Sunday).</summary>
-    public static readonly IReadOnlyDictionary<string, int> Weekdays = BuildWeekdays(definite: true);
+    public static readonly WordMap<int> Weekdays = BuildWeekdays(definite: true);
 
     /// <summary>Weekday names without the article (ثلاثاء الأسبوع الماضي، يوم خميس) → ISO day.</summary>
-    public static readonly IReadOnlyDictionary<string, int> BareWeekdays = BuildWeekdays(definite: false);
+    public static readonly WordMap<int> BareWeekdays = BuildWeekdays(definite: false);
 
     /// <summary>Adjectives that place a unit or a weekday before (−1), at (0) or after (+1) the anchor.</summary>
-    public static readonly IReadOnlyDictionary<string, int> Directions = Map(
+    public static readonly WordMap<int> Directions = Map(
         ("الماضي", -1), ("الماضيه", -1), ("المنصرم", -1), ("المنصرمه", -1), ("الفايت", -1), ("الفايته", -1), ("السابق", -1), ("السابقه", -1),
         ("الفائت", -1), ("الفائتة", -1),
         ("المقبل", 1), ("المقبله", 1), ("القادم", 1), ("القادمه", 1), ("التالي", 1), ("التاليه", 1), ("الجاي", 1), ("الجايه", 1), ("الجايي", 1), ("الآتي", 1),
         ("الجاري", 0), ("الجاريه", 0), ("الحالي", 0), ("الحاليه", 0));
 
     /// <summary>Calendar units with the article (العام، السنة، الشهر، الأسبوع) → granularity.</summary>
-    public static readonly IReadOnlyDictionary<string, TimexGranularity> DefiniteUnits = Map(
+    public static readonly WordMap<TimexGranularity> DefiniteUnits = Map(
         ("العام", TimexGranularity.Year), ("السنه", TimexGranularity.Year), ("الشهر", TimexGranularity.Month),
         ("الاسبوع", TimexGranularity.Week), ("القرن", TimexGranularity.Century), ("العقد", TimexGranularity.Decade));
 
     /// <summary>Words that introduce a year (عام 2020، سنة 1935، بعام، للعام).</summary>
-    public static readonly IReadOnlySet<string> YearWords = Keys("عام", "العام", "سنة", "السنة", "عامي", "سنتي");
+    public static readonly WordSet YearWords = Keys("عام", "العام", "سنة", "السنة", "عامي", "سنتي");
 
     /// <summary>Era markers after a year: ميلادي/م (Gregorian) and هـ/هجري (Hijri, true).</summary>
-    public static readonly IReadOnlyDictionary<string, bool> Eras = Map(
+    public static readonly WordMap<bool> Eras = Map(
         ("م", false), ("ميلادي", false), ("ميلاديه", false), ("للميلاد", false), ("ه", true), ("هجري", true), ("هجريه", true), ("للهجره", true));
 
     /// <summary>Duration units, singular, dual, plural and accusative forms → (unit, count implied by the form or 0).</summary>
-    public static readonly IReadOnlyDictionary<string, (DurationUnit Unit, int Count)> Units = Map(
+    public static readonly WordMap<(DurationUnit Unit, int Count)> Units = Map(
         ("يوم", (DurationUnit.Day, 1)), ("يوما", (DurationUnit.Day, 1)), ("يومين", (DurationUnit.Day, 2)), ("يومان", (DurationUnit.Day, 2)), ("ايام", (DurationUnit.Day, 0)),
         ("اسبوع", (DurationUnit.Week, 1)), ("اسبوعا", (DurationUnit.Week, 1)), ("اسبوعين", (DurationUnit.Week, 2)), ("اسبوعان", (DurationUnit.Week, 2)), ("اسابيع", (DurationUnit.Week, 0)),
         ("شهر", (DurationUnit.Month, 1)), ("شهرا", (DurationUnit.Month, 1)), ("شهرين", (DurationUnit.Month, 2)), ("شهران", (DurationUnit.Month, 2)), ("اشهر", (DurationUnit.Month, 0)), ("شهور", (DurationUnit.Month, 0)),
@@ -58,42 +58,42 @@ internal static class TemporalLexicon
         ("دقيقه", (DurationUnit.Minute, 1)), ("دقيقتين", (DurationUnit.Minute, 2)), ("دقايق", (DurationUnit.Minute, 0)));
 
     /// <summary>Plural units with the article, for الأيام/الأسابيع/الأشهر/السنوات الماضية/المقبلة.</summary>
-    public static readonly IReadOnlyDictionary<string, DurationUnit> DefinitePluralUnits = Map(
+    public static readonly WordMap<DurationUnit> DefinitePluralUnits = Map(
         ("الايام", DurationUnit.Day), ("الاسابيع", DurationUnit.Week), ("الاشهر", DurationUnit.Month), ("الشهور", DurationUnit.Month),
         ("السنوات", DurationUnit.Year), ("الاعوام", DurationUnit.Year), ("السنين", DurationUnit.Year), ("العقود", DurationUnit.Decade));
 
     /// <summary>Adverbs of recurrence → the period (سنويا → a year).</summary>
-    public static readonly IReadOnlyDictionary<string, DurationUnit> SetAdverbs = Map(
+    public static readonly WordMap<DurationUnit> SetAdverbs = Map(
         ("سنويا", DurationUnit.Year), ("عاميا", DurationUnit.Year), ("شهريا", DurationUnit.Month), ("اسبوعيا", DurationUnit.Week), ("يوميا", DurationUnit.Day));
 
     /// <summary>Modifiers before a date → TIMEX3 mod.</summary>
-    public static readonly IReadOnlyDictionary<string, TimexMod> Modifiers = Map(
+    public static readonly WordMap<TimexMod> Modifiers = Map(
         ("اوايل", TimexMod.Start), ("اوائل", TimexMod.Start), ("مطلع", TimexMod.Start), ("بدايه", TimexMod.Start), ("بدايات", TimexMod.Start), ("مستهل", TimexMod.Start), ("اول", TimexMod.Start),
         ("منتصف", TimexMod.Mid), ("اواسط", TimexMod.Mid), ("وسط", TimexMod.Mid), ("نص", TimexMod.Mid), ("نصف", TimexMod.Mid),
         ("اواخر", TimexMod.End), ("نهايه", TimexMod.End), ("نهايات", TimexMod.End), ("اخر", TimexMod.End), ("ختام", TimexMod.End));
 
     /// <summary>Parts of day written before a date (مساء الثلاثاء) → TIMEX3 suffix.</summary>
-    public static readonly IReadOnlyDictionary<string, string> PartsOfDayBefore = Map(
+    public static readonly WordMap<string> PartsOfDayBefore = Map(
         ("صباح", "MO"), ("صبيحه", "MO"), ("فجر", "MO"), ("ضحي", "MO"), ("ظهر", "AF"), ("ظهيره", "AF"), ("عصر", "AF"),
         ("مساء", "EV"), ("عشيه", "EV"), ("ليله", "NI"), ("ليل", "NI"));
 
     /// <summary>Parts of day written after a date or a time (الثلاثاء مساء، الساعة 3 عصرا) → TIMEX3 suffix.</summary>
-    public static readonly IReadOnlyDictionary<string, string> PartsOfDayAfter = Map(
+    public static readonly WordMap<string> PartsOfDayAfter = Map(
         ("صباحا", "MO"), ("صباح", "MO"), ("الصباح", "MO"), ("الصبح", "MO"), ("فجرا", "MO"), ("الفجر", "MO"),
         ("ظهرا", "AF"), ("الظهر", "AF"), ("عصرا", "AF"), ("العصر", "AF"),
         ("مساء", "EV"), ("مساءا", "EV"), ("مساء", "EV"), ("المساء", "EV"), ("العشاء", "NI"), ("المغرب", "EV"),
         ("ليلا", "NI"), ("الليل", "NI"), ("الليله", "NI"));
 
     /// <summary>Decade words (التسعينيات، ثمانينات) → the decade digit (9, 8, …).</summary>
-    public static readonly IReadOnlyDictionary<string, int> Decades = BuildDecades();
+    public static readonly WordMap<int> Decades = BuildDecades();
 
     /// <summary>A date-introducing word Wojood and TimeML both keep in the span (بتاريخ).</summary>
-    public static readonly IReadOnlySet<string> DateIntroducers = Keys("بتاريخ", "تاريخ");
+    public static readonly WordSet DateIntroducers = Keys("بتاريخ", "تاريخ");
 
     /// <summary>Words after اليوم that make it "the day of …" rather than today (اليوم الدولي، اليوم الأول).</summary>
-    public static readonly IReadOnlySet<string> NotTodayFollowers = Keys("الدولي", "العالمي", "الوطني", "العربي", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "نفسه", "ذاته", "الذي", "التي", "الموعود", "المفتوح");
+    public static readonly WordSet NotTodayFollowers = Keys("الدولي", "العالمي", "الوطني", "العربي", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "نفسه", "ذاته", "الذي", "التي", "الموعود", "المفتوح");
 
-    private static Dictionary<string, int> BuildGregorianMonths()
+    private static WordMap<int> BuildGregorianMonths()
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string name, int month, _) in CldrCalendarNames.GregorianMonths)
@@ -122,10 +122,10 @@ internal static class TemporalLexicon
             months[ArabicFold.Key(name)] = month;
         }
 
-        return months;
+        return new WordMap<int>(months);
     }
 
-    private static Dictionary<string, int> BuildHijriMonths()
+    private static WordMap<int> BuildHijriMonths()
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string name, int month) in CldrCalendarNames.IslamicMonths)
@@ -146,10 +146,10 @@ internal static class TemporalLexicon
             months[ArabicFold.Key(name)] = month;
         }
 
-        return months;
+        return new WordMap<int>(months);
     }
 
-    private static Dictionary<string, int> BuildWeekdays(bool definite)
+    private static WordMap<int> BuildWeekdays(bool definite)
     {
         var days = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((string name, int isoDay) in CldrCalendarNames.Weekdays)
@@ -165,10 +165,10 @@ internal static class TemporalLexicon
             days[definite ? key : key[2..]] = isoDay;
         }
 
-        return days;
+        return new WordMap<int>(days);
     }
 
-    private static Dictionary<string, int> BuildDecades()
+    private static WordMap<int> BuildDecades()
     {
         var decades = new Dictionary<string, int>(StringComparer.Ordinal);
         (string, int)[] tens = [("عشرين", 2), ("ثلاثين", 3), ("اربعين", 4), ("خمسين", 5), ("ستين", 6), ("سبعين", 7), ("ثمانين", 8), ("تسعين", 9)];
@@ -181,12 +181,12 @@ internal static class TemporalLexicon
             }
         }
 
-        return decades;
+        return new WordMap<int>(decades);
     }
 
-    private static HashSet<string> Keys(params string[] words) => new(words.Select(ArabicFold.Key), StringComparer.Ordinal);
+    private static WordSet Keys(params string[] words) => new(words.Select(ArabicFold.Key));
 
-    private static Dictionary<string, T> Map<T>(params (string Word, T Value)[] entries)
+    private static WordMap<T> Map<T>(params (string Word, T Value)[] entries)
     {
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach ((string word, T value) in entries)
@@ -194,6 +194,6 @@ internal static class TemporalLexicon
             map[ArabicFold.Key(word)] = value;
         }
 
-        return map;
+        return new WordMap<T>(map);
     }
 }

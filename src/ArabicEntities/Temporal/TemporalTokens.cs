@@ -10,6 +10,9 @@ namespace ArabicEntities.Temporal;
 /// <remarks>One instance per document and thread; not shared.</remarks>
 internal sealed class TemporalTokens
 {
+    /// <summary>The longest word folded in a stack buffer; longer words use the heap.</summary>
+    public const int StackWord = 64;
+
     private static readonly string[] Proclitics = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
 
     private readonly IReadOnlyList<Token> _tokens;
@@ -82,7 +85,7 @@ internal sealed class TemporalTokens
     }
 
     /// <summary>Whether the token is exactly one of <paramref name="words"/> (folded, no clitics).</summary>
-    public bool Is(int index, IReadOnlySet<string> words) => IsArabic(index) && words.Contains(Folded(index));
+    public bool Is(int index, WordSet words) => IsArabic(index) && words.Contains(Folded(index));
 
     /// <summary>Whether the token is exactly <paramref name="word"/> (folded), possibly after the proclitics listed.</summary>
     public bool Is(int index, string word) => IsArabic(index) && string.Equals(Folded(index), word, StringComparison.Ordinal);
@@ -94,7 +97,7 @@ internal sealed class TemporalTokens
     /// <param name="value">The value found.</param>
     /// <param name="prefixLength">How many normalized code units of proclitics were removed.</param>
     /// <returns>Whether the token matched.</returns>
-    public bool TryLookup<T>(int index, IReadOnlyDictionary<string, T> map, bool allowProclitics, out T value, out int prefixLength)
+    public bool TryLookup<T>(int index, WordMap<T> map, bool allowProclitics, out T value, out int prefixLength)
     {
         prefixLength = 0;
         value = default!;
@@ -104,7 +107,7 @@ internal sealed class TemporalTokens
         }
 
         string word = Folded(index);
-        if (map.TryGetValue(word, out value!))
+        if (map.TryGetValue(word, out value))
         {
             return true;
         }
@@ -114,20 +117,23 @@ internal sealed class TemporalTokens
             return false;
         }
 
-        foreach ((string stem, int prefix) in Stems(word))
+        Span<char> buffer = word.Length <= StackWord ? stackalloc char[StackWord] : new char[word.Length];
+        int state = 0;
+        while (NextStem(word, buffer, ref state, out ReadOnlySpan<char> stem, out int prefix))
         {
-            if (map.TryGetValue(stem, out value!))
+            if (map.TryGetValue(stem, out value))
             {
                 prefixLength = prefix;
                 return true;
             }
         }
 
+        value = default!;
         return false;
     }
 
     /// <summary>Like <see cref="TryLookup{T}"/> for a set.</summary>
-    public bool TryMatch(int index, IReadOnlySet<string> words, bool allowProclitics, out int prefixLength)
+    public bool TryMatch(int index, WordSet words, bool allowProclitics, out int prefixLength)
     {
         prefixLength = 0;
         if (!IsArabic(index))
@@ -141,39 +147,92 @@ internal sealed class TemporalTokens
             return true;
         }
 
-        if (!allowProclitics)
+        return allowProclitics && MatchStem(word, words, out prefixLength);
+    }
+
+    /// <summary>
+    /// Whether the token, as written or with proclitics removed, is one of <paramref name="words"/>; the same test as
+    /// <see cref="TryMatch"/> with proclitics, but folding in a stack buffer, so a word that fails costs no allocation.
+    /// </summary>
+    public bool MatchesWithProclitics(int index, WordSet words)
+    {
+        if (!IsArabic(index))
         {
             return false;
         }
 
-        foreach ((string stem, int prefix) in Stems(word))
+        if (_folded[index] is { } folded)
+        {
+            return words.Contains(folded) || MatchStem(folded, words, out _);
+        }
+
+        string normalized = _tokens[index].NormalizedText;
+        if (normalized.Length > StackWord || !ArabicFold.NeedsFolding(normalized))
+        {
+            string word = Folded(index);
+            return words.Contains(word) || MatchStem(word, words, out _);
+        }
+
+        Span<char> buffer = stackalloc char[StackWord];
+        Span<char> span = buffer[..normalized.Length];
+        ArabicFold.Fold(normalized, span);
+        return words.Contains(span) || MatchStem(span, words, out _);
+    }
+
+    private static bool MatchStem(ReadOnlySpan<char> word, WordSet words, out int prefixLength)
+    {
+        Span<char> buffer = word.Length <= StackWord ? stackalloc char[StackWord] : new char[word.Length];
+        int state = 0;
+        while (NextStem(word, buffer, ref state, out ReadOnlySpan<char> stem, out prefixLength))
         {
             if (words.Contains(stem))
             {
-                prefixLength = prefix;
                 return true;
             }
         }
 
+        prefixLength = 0;
         return false;
     }
 
-    /// <summary>The word with its proclitics removed, shortest prefix first; لل is read as ل + ال.</summary>
-    public static IEnumerable<(string Stem, int PrefixLength)> Stems(string word)
+    /// <summary>
+    /// Enumerates the word with its proclitics removed, shortest prefix first; لل is read as ل + ال (للعام → العام,
+    /// then لعام). Start with <paramref name="state"/> 0; <paramref name="buffer"/> must hold the word.
+    /// </summary>
+    /// <returns>Whether a stem was produced.</returns>
+    public static bool NextStem(ReadOnlySpan<char> word, Span<char> buffer, ref int state, out ReadOnlySpan<char> stem, out int prefixLength)
     {
-        foreach (string proclitic in Proclitics)
+        while (state < Proclitics.Length * 2)
         {
-            if (word.Length > proclitic.Length + 1 && word.StartsWith(proclitic, StringComparison.Ordinal))
+            string proclitic = Proclitics[state >> 1];
+            bool articleStep = (state & 1) == 0;
+            state++;
+            if (word.Length <= proclitic.Length + 1 || !word.StartsWith(proclitic, StringComparison.Ordinal))
             {
-                string rest = word[proclitic.Length..];
-                if (proclitic[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل')
-                {
-                    yield return ("ا" + rest, proclitic.Length); // للعام → العام (the ل of the article)
-                }
+                state += articleStep ? 1 : 0;
+                continue;
+            }
 
-                yield return (rest, proclitic.Length);
+            ReadOnlySpan<char> rest = word[proclitic.Length..];
+            prefixLength = proclitic.Length;
+            if (!articleStep)
+            {
+                stem = rest;
+                return true;
+            }
+
+            if (proclitic[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل')
+            {
+                buffer[0] = 'ا';
+                rest.CopyTo(buffer[1..]);
+                stem = buffer[..(rest.Length + 1)];
+                return true;
             }
         }
+
+        stem = default;
+        prefixLength = 0;
+        return false;
     }
 
     /// <summary>The original span from token <paramref name="first"/> (minus a proclitic prefix) to token <paramref name="last"/>.</summary>

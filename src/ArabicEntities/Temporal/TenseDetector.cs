@@ -13,7 +13,7 @@ internal static class TenseDetector
 {
     private const int Window = 12;
 
-    private static readonly HashSet<string> PastVerbs = new(new[]
+    private static readonly WordSet PastVerbs = new(new[]
     {
         "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "وصل", "وصلت", "زار", "زارت", "التقى", "التقي", "التقت", "عقد", "عقدت", "وقع", "وقعت",
         "اجرى", "اجري", "اجرت", "استقبل", "استقبلت", "غادر", "غادرت", "بدا", "بدات", "اضاف", "اضافت", "افاد", "افادت", "اوضح", "اوضحت",
@@ -24,18 +24,18 @@ internal static class TenseDetector
         "اختتم", "اختتمت", "افتتح", "افتتحت", "ترأس", "تراس", "ترأست", "تراست", "استأنف", "استانف", "استانفت", "اقيم", "اقيمت", "عاد", "عادت",
         "صادق", "صادقت", "فاز", "فازت", "خسر", "خسرت", "توفي", "اصيب", "اصيبت", "اعلنوا", "قالوا", "تظاهر", "تظاهروا", "وقعوا", "اجتمع", "اجتمعت",
         "قد", "لقد",
-    }.Select(ArabicFold.Key), StringComparer.Ordinal);
+    }.Select(ArabicFold.Key));
 
-    private static readonly HashSet<string> FutureWords = new(new[]
+    private static readonly WordSet FutureWords = new(new[]
     {
         "سوف", "المقرر", "المرتقب", "المنتظر", "المزمع", "المتوقع", "يرتقب", "ينتظر", "يتوقع", "سيتم",
-    }.Select(ArabicFold.Key), StringComparer.Ordinal);
+    }.Select(ArabicFold.Key));
 
-    private static readonly HashSet<string> NotVerbs = new(new[]
+    private static readonly WordSet NotVerbs = new(new[]
     {
         "يوم", "يوما", "يومي", "يومين", "يومان", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يوليوز", "يهود", "يهودي", "يهوديه", "يمين", "يسار",
         "يد", "يدي", "ين", "يورو", "يمن", "يافا", "يونس", "يوسف", "يحيى", "يعقوب", "يزيد", "يسرى", "يائير", "يايير",
-    }.Select(ArabicFold.Key), StringComparer.Ordinal);
+    }.Select(ArabicFold.Key));
 
     /// <summary>The tense of the verb governing token <paramref name="index"/>, or <see cref="Direction.Unknown"/>.</summary>
     public static Direction Detect(TemporalTokens t, int index, int sentenceStart, int sentenceEnd)
@@ -69,7 +69,7 @@ internal static class TenseDetector
         }
 
         string word = t.Folded(i);
-        string stem = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        ReadOnlySpan<char> stem = word.Length > 3 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
         if (FutureWords.Contains(word) || FutureWords.Contains(stem))
         {
             return Direction.FutureTense;

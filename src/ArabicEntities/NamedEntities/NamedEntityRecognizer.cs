@@ -25,6 +25,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 {
     private const string ModelResource = "ArabicEntities.NamedEntities.ner-model.bin";
 
+    // A label whose probability at a token is below e^-20 (2e-9) under every previous label is not expanded as the
+    // previous label of the next token: no Viterbi path can afford it, and skipping it saves most of the Markov work.
+    private const float UnreachableLogProbability = -20f;
+
     private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NerModel _model;
@@ -101,6 +105,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         Span<float> raw = stackalloc float[l];
         Span<float> expRaw = stackalloc float[l];
         Span<float> expGiven = stackalloc float[l];
+        Span<float> previousBest = stackalloc float[l];
+        Span<float> currentBest = stackalloc float[l];
+        currentBest.Fill(float.NegativeInfinity);
         for (int i = 0; i < n; i++)
         {
             int count = NerFeatures.Extract(tokens, i, _model.Features, features);
@@ -124,10 +131,20 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             }
 
             // log P(k | j) = s_k + a_jk - log Σ_k' exp(s_k' + a_jk'), with exp(a_jk) multiplied from stored exp(weights).
+            // Only previous labels the previous token can plausibly have are expanded (the sentence start for the
+            // first token; for the others, labels whose best log-probability at the previous token is above
+            // UnreachableLogProbability). The rest get a score no path will take.
             var context = NerFeatures.PreviousLabelContext.Create(tokens, i, _model.Features);
             for (int previous = 0; previous <= l; previous++)
             {
                 Span<float> given = row.Slice(previous * l, l);
+                bool plausible = i == 0 ? previous == l : previous < l && previousBest[previous] > UnreachableLogProbability;
+                if (!plausible)
+                {
+                    given.Fill(-1e9f);
+                    continue;
+                }
+
                 raw.CopyTo(given);
                 expRaw.CopyTo(expGiven);
                 int pairs = context.Write(previous, previousFeatures);
@@ -146,8 +163,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 for (int k = 0; k < l; k++)
                 {
                     given[k] -= logZ;
+                    currentBest[k] = Math.Max(currentBest[k], given[k]);
                 }
             }
+
+            currentBest.CopyTo(previousBest);
+            currentBest.Fill(float.NegativeInfinity);
         }
 
         BioDecoder.Decode(_model, emissions, markov, labels[..n]);

@@ -23,6 +23,7 @@ public sealed class NamedEntityRecognizerTests
     [InlineData("001", "جبهة البوليساريو", EntityType.Organization)]
     [InlineData("001", "منظمة التحرير الفلسطينية", EntityType.Organization)]
     [InlineData("001", "إسرائيل", EntityType.Location)]
+    [InlineData("004", "أفيف كوخافي", EntityType.Person)]
     public void Recognize_Seed_FindsTheNamesAReaderSees(string seed, string name, EntityType type)
     {
         string text = SeedFiles.Read(seed);
@@ -51,6 +52,16 @@ public sealed class NamedEntityRecognizerTests
     public void Recognize_AttachedProclitic_IsLeftOutOfTheSpan(string text, string expected)
     {
         Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("يقوم رئيس أركان الجيش الإسرائيلي، أفيف كوخافي بزيارة إلى المغرب", "أفيف كوخافي")]
+    [InlineData("يحل رئيس الأركان الهمج الإسرائيلي أفيف كوخافي القذرضيفا على المغرب", "أفيف كوخافي")]
+    public void Recognize_UnseenNameAfterTitle_IsAPersonWithoutTheGluedWord(string text, string expected)
+    {
+        Entity person = Assert.Single(Names(text), e => e.Type == EntityType.Person);
+        Assert.Equal(expected, person.Text);
+        Assert.InRange(person.Confidence, 0.01, 0.99);
     }
 
     [Theory]

@@ -11,7 +11,8 @@ namespace ArabicEntities.Timeline;
 /// <list type="number">
 /// <item>Repairs: a person's name glued to a following place with a proclitic (<c>غانتس للرباط</c>) loses that word.</item>
 /// <item>Propagation: the full names of people (and their family-name endings of two words or more, and the one-word
-/// names the recognizer tagged alone somewhere) are looked for in every document's words, so names the recognizer
+/// names the recognizer tagged alone somewhere, and — in the documents that name the person in full — a non-definite
+/// one-word family name such as <c>كوخافي</c>) are looked for in every document's words, so names the recognizer
 /// missed or swallowed into an organization (<c>جامعة تل أبيب بروس مادي وايتسمان</c>) become mentions.</item>
 /// <item>Within a document, a person mention that is the last word(s) of a longer name of the same document links to it
 /// (<c>غانتس</c> → <c>بيني غانتس</c>); when several longer names end so, the nearest one before it.</item>
@@ -40,6 +41,8 @@ internal static class EntityResolver
         TrimGluedPlaces(mentions);
         if (propagate)
         {
+            // Twice: a full name found by propagation in another document lets its family name be looked for there.
+            Propagate(documents, mentions);
             Propagate(documents, mentions);
         }
 
@@ -99,6 +102,19 @@ internal static class EntityResolver
             {
                 patterns[NameKey.Join(m.Keys[^n..])] = null;
             }
+
+            // The family name alone (زيارة كوخافي) is looked for only in the documents that name the person in full,
+            // and only when it is not a definite word (السادس of محمد السادس is too often just "sixth").
+            string family = m.Keys[^1];
+            if (m.Keys.Length >= 2 && family.Length >= 3 && !IsDefinite(m.Text))
+            {
+                if (!patterns.TryGetValue(family, out HashSet<int>? where))
+                {
+                    patterns[family] = where = [];
+                }
+
+                where?.Add(m.Document);
+            }
         }
 
         if (patterns.Count == 0)
@@ -131,6 +147,13 @@ internal static class EntityResolver
                 }
             }
         }
+    }
+
+    private static bool IsDefinite(string name)
+    {
+        int lastSpace = name.LastIndexOfAny([' ', '-']);
+        string last = name[(lastSpace + 1)..];
+        return last.StartsWith("ال", StringComparison.Ordinal) || last.StartsWith("آل", StringComparison.Ordinal);
     }
 
     private static bool Joined(IReadOnlyList<WordKey> words, int first, int count)

@@ -93,6 +93,15 @@ public class SeedTimelineTests
     }
 
     [Fact]
+    public void Kochavi_FullAndShortForms_AreOnePersonInBothArticles()
+    {
+        ResolvedEntity kochavi = Seeds.Entities.Single(e => e.Name == "أفيف كوخافي");
+        Assert.Contains(kochavi.Mentions, m => m.Text == "كوخافي" && m.DocumentId == "002");
+        Assert.Contains(kochavi.Mentions, m => m.Text == "كوخافي" && m.DocumentId == "004");
+        Assert.Equal(["002", "004"], kochavi.Mentions.Select(m => m.DocumentId).Distinct().Order());
+    }
+
+    [Fact]
     public void EveryMention_IndexesItsDocument()
     {
         Dictionary<string, string> texts = SeedFiles.Paths.Select(p => Path.GetFileName(p)[..3]).ToDictionary(id => id, SeedFiles.Read);

@@ -1,6 +1,6 @@
 namespace ArabicEntities.Cli;
 
-/// <summary>What <see cref="ByteLineReader.Read"/> found.</summary>
+/// <summary>What <see cref="ByteLineReader.Read(out ReadOnlySpan{byte})"/> found.</summary>
 internal enum LineStatus
 {
     /// <summary>The input is exhausted.</summary>
@@ -49,6 +49,23 @@ internal sealed class ByteLineReader
 
     /// <summary>The 1-based number of the line last returned (0 before the first).</summary>
     public long LineNumber { get; private set; }
+
+    /// <summary>Reads the next line, turning a failing stream into a <see cref="CliInputException"/> that names the input.</summary>
+    /// <param name="line">The line's bytes when the status is <see cref="LineStatus.Line"/>; empty otherwise.</param>
+    /// <param name="inputName">The input's name for the message (a file name or standard input).</param>
+    /// <returns>What was found.</returns>
+    /// <exception cref="CliInputException">When the stream fails.</exception>
+    public LineStatus Read(out ReadOnlySpan<byte> line, string inputName)
+    {
+        try
+        {
+            return Read(out line);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new CliInputException($"cannot read {inputName} after line {LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {e.Message}", e);
+        }
+    }
 
     /// <summary>Reads the next line.</summary>
     /// <param name="line">The line's bytes when the status is <see cref="LineStatus.Line"/>; empty otherwise.</param>

@@ -54,16 +54,7 @@ internal sealed class JsonLinesExtractor(EntityPipeline pipeline, DateOnly? defa
     // One line copied out of the reader's buffer (so it can be processed on another thread), or null at the end.
     private static InputLine? ReadLine(ByteLineReader reader, string inputName)
     {
-        LineStatus status;
-        ReadOnlySpan<byte> line;
-        try
-        {
-            status = reader.Read(out line);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new CliInputException($"cannot read {inputName} after line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}: {e.Message}", e);
-        }
+        LineStatus status = reader.Read(out ReadOnlySpan<byte> line, inputName);
 
         return status switch
         {

@@ -37,16 +37,7 @@ internal sealed class TimelineJsonLines(int maxLineBytes, DateOnly? defaultRefer
 
     private (TimelineDocument? Document, bool Any)? Next(ByteLineReader reader, string inputName, HashSet<string> ids)
     {
-        LineStatus status;
-        ReadOnlySpan<byte> line;
-        try
-        {
-            status = reader.Read(out line);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new CliInputException($"cannot read {inputName} after line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}: {e.Message}", e);
-        }
+        LineStatus status = reader.Read(out ReadOnlySpan<byte> line, inputName);
 
         long number = reader.LineNumber;
         switch (status)

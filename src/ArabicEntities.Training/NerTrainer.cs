@@ -86,20 +86,6 @@ internal static class NerTrainer
             }
         }
 
-        if (Environment.GetEnvironmentVariable("NER_DEBUG") == "1")
-        {
-            var tmp = new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), "debug");
-            var scoredRows = ml.Data.CreateEnumerable<ScoredExample>(transformer.Transform(data), reuseRowObject: false).Take(5).ToList();
-            var buffer = new int[NerFeatures.MaxFeatures];
-            var mine = new float[LabelCount];
-            for (int i = 0; i < 5; i++)
-            {
-                int count = NerFeatures.Extract(train.Sentences[0], i, settings.Features, buffer);
-                tmp.Score(buffer.AsSpan(0, count), mine);
-                log.WriteLine($"ml.net: {string.Join(' ', scoredRows[i].Score.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} | mine: {string.Join(' ', mine.Select(x => MathF.Exp(x).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} gold {train.LabelIds[0][i]}");
-            }
-        }
-
         string description = $"{settings.Trainer} maximum entropy (Microsoft.ML), L1 {settings.L1}, L2 {settings.L2}, {settings.Iterations} iterations, features {settings.Features}, {train.TokenCount} training tokens";
         return new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), description);
     }

@@ -1,3 +1,4 @@
+using ArabicEntities.Gazetteers;
 using ArabicEntities.Recognition;
 using ArabicEntities.Text;
 
@@ -38,6 +39,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     private readonly NerLexicon _lexicon;
     private readonly EntityType[] _typeOfLabel;
     private readonly bool[] _beginsEntity;
+    private readonly int _personBegin;
+    private readonly int _personInside;
 
     internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon)
     {
@@ -48,6 +51,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int l = model.Labels.Count;
         _typeOfLabel = new EntityType[l];
         _beginsEntity = new bool[l];
+        _personBegin = IndexOf(model.Labels, "B-PERS");
+        _personInside = IndexOf(model.Labels, "I-PERS");
         for (int k = 0; k < l; k++)
         {
             string label = model.Labels[k];
@@ -242,10 +247,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     // not know (or known given/family names) become a person, when the model labelled them all O.
     private void AddTitledPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
     {
-        const ulong title = 1UL << 8;
-        const ulong personName = (1UL << 4) | (1UL << 5);
-        int personBegin = Array.IndexOf(_model.Labels.ToArray(), "B-PERS");
-        int personInside = Array.IndexOf(_model.Labels.ToArray(), "I-PERS");
+        const ulong title = (ulong)GazetteerCategory.PersonTitle;
+        const ulong personName = (ulong)(GazetteerCategory.GivenName | GazetteerCategory.FamilyName);
+        int personBegin = _personBegin;
+        int personInside = _personInside;
         if (personBegin < 0 || personInside < 0)
         {
             return;
@@ -253,13 +258,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         for (int i = 0; i < tokens.Length; i++)
         {
-            if ((tokens[i].Gazetteer & (title | (title << 32))) == 0)
+            if ((tokens[i].Gazetteer & (title | (title << NerLexicon.SingleShift))) == 0)
             {
                 continue;
             }
 
             int j = i + 1;
-            while (j < tokens.Length && (tokens[j].Gazetteer & (title << 16)) != 0)
+            while (j < tokens.Length && (tokens[j].Gazetteer & (title << NerLexicon.InsideShift)) != 0)
             {
                 j++; // the rest of a multi-word title
             }
@@ -280,8 +285,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             int start = j;
             while (j < tokens.Length && j - start < 3 && labels[j] == 0 && tokens[j].Kind == TokenKind.ArabicWord
                 && !tokens[j].Form.StartsWith("ال", StringComparison.Ordinal)
-                && (tokens[j].Gazetteer & (title | (title << 32))) == 0
-                && (tokens[j].Cluster is null || (tokens[j].Gazetteer & (personName << 32)) != 0
+                && (tokens[j].Gazetteer & (title | (title << NerLexicon.SingleShift))) == 0
+                && (tokens[j].Cluster is null || (tokens[j].Gazetteer & (personName << NerLexicon.SingleShift)) != 0
                     || (j > start && !HasKnownParticleReading(tokens[j].Form))))
             {
                 j++;
@@ -355,6 +360,19 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A frequent word counts only from four letters on (بيني is not ب + يني).
         bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
         return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (int k = 0; k < labels.Count; k++)
+        {
+            if (labels[k] == label)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static EntityType TypeOf(string type) => type switch

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ArabicEntities.Gazetteers;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.NamedEntities;
@@ -96,9 +97,9 @@ internal static class NerFeatures
             AddGazetteer(ref sink, 25, index + 1 < tokens.Length ? tokens[index + 1].Gazetteer : 0);
             AddGazetteer(ref sink, 26, index > 1 ? tokens[index - 2].Gazetteer : 0);
             AddGazetteer(ref sink, 27, index + 2 < tokens.Length ? tokens[index + 2].Gazetteer : 0);
-            AddTriggerWindow(ref sink, tokens, index, 44, 1UL << 8, 6);
-            AddTriggerWindow(ref sink, tokens, index, 45, 1UL << 9, 4);
-            AddTriggerWindow(ref sink, tokens, index, 46, 1UL << 10, 3);
+            AddTriggerWindow(ref sink, tokens, index, 44, GazetteerCategory.PersonTitle, 6);
+            AddTriggerWindow(ref sink, tokens, index, 45, GazetteerCategory.OrganizationHead, 4);
+            AddTriggerWindow(ref sink, tokens, index, 46, GazetteerCategory.LocationCue, 3);
         }
 
         if ((set & NerFeatureSet.Clusters) != 0)
@@ -193,9 +194,9 @@ internal static class NerFeatures
     }
 
     // Titles, organization heads and place cues a few tokens back (رئيس أركان الجيش الإسرائيلي، أفيف كوخافي).
-    private static void AddTriggerWindow(ref Sink sink, ReadOnlySpan<NerToken> tokens, int index, byte template, ulong category, int window)
+    private static void AddTriggerWindow(ref Sink sink, ReadOnlySpan<NerToken> tokens, int index, byte template, GazetteerCategory category, int window)
     {
-        ulong any = category | (category << 16) | (category << 32);
+        ulong any = NerLexicon.AnyBit(category);
         for (int back = 1; back <= window && index - back >= 0; back++)
         {
             if ((tokens[index - back].Gazetteer & any) != 0)

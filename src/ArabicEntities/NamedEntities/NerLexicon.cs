@@ -15,8 +15,14 @@ namespace ArabicEntities.NamedEntities;
 /// </remarks>
 internal sealed class NerLexicon
 {
-    private const int InsideShift = 16;
-    private const int SingleShift = 32;
+    /// <summary>The shift of the "continues a multi-word entry" bits.</summary>
+    public const int InsideShift = 16;
+
+    /// <summary>The shift of the "the word alone is an entry" bits.</summary>
+    public const int SingleShift = 32;
+
+    /// <summary>All three bits of a category: begins an entry, continues one, or is one alone.</summary>
+    public static ulong AnyBit(GazetteerCategory category) => (ulong)category | ((ulong)category << InsideShift) | ((ulong)category << SingleShift);
 
     private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region
         | GazetteerCategory.GivenName | GazetteerCategory.FamilyName | GazetteerCategory.Person | GazetteerCategory.Organization;

@@ -55,7 +55,7 @@ internal sealed class NerDataset
             var ids = new int[forms.Length];
             for (int i = 0; i < forms.Length; i++)
             {
-                tokens[i] = NerToken.Create(forms[i], kinds[i], bits[i], lexicon.HasClusters ? lexicon.Cluster(forms[i]) : null);
+                tokens[i] = lexicon.Describe(forms[i], kinds[i], bits[i]);
                 ids[i] = LabelId(sentence.Tags[i]);
             }
 
@@ -64,6 +64,40 @@ internal sealed class NerDataset
         }
 
         return new NerDataset(sentences, labels, source);
+    }
+
+    /// <summary>Gets the sentences for which <paramref name="keep"/> is true (by sentence index).</summary>
+    public NerDataset Subset(Func<int, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var sentences = new List<NerToken[]>();
+        var labels = new List<int[]>();
+        var source = new List<ConllSentence>();
+        for (int s = 0; s < Sentences.Count; s++)
+        {
+            if (keep(s))
+            {
+                sentences.Add(Sentences[s]);
+                labels.Add(LabelIds[s]);
+                source.Add(Source[s]);
+            }
+        }
+
+        return new NerDataset(sentences, labels, source);
+    }
+
+    /// <summary>Gets the same sentences with entity-memory codes from the lexicon chosen for each sentence (by index).</summary>
+    public NerDataset WithMemory(Func<int, NerLexicon> lexiconOf)
+    {
+        ArgumentNullException.ThrowIfNull(lexiconOf);
+        var sentences = new List<NerToken[]>(Sentences.Count);
+        for (int s = 0; s < Sentences.Count; s++)
+        {
+            NerLexicon lexicon = lexiconOf(s);
+            sentences.Add([.. Sentences[s].Select(t => t with { Memory = lexicon.MemoryCode(t.Form) })]);
+        }
+
+        return new NerDataset(sentences, [.. LabelIds], [.. Source]);
     }
 
     /// <summary>The label id of a CoNLL tag (unknown types and nested-only tags become <c>O</c>).</summary>

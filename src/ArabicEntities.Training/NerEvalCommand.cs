@@ -7,7 +7,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
 {
     public string Name => "eval";
 
-    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE] FILE...";
+    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -32,10 +32,22 @@ internal sealed class NerEvalCommand : ITrainingCommand
 
         output.WriteLine($"model: {model.Description}");
         var lexicon = NerLexicon.For(model.Features);
+        string? memoryPath = args.Get("memory");
+        if (memoryPath is not null)
+        {
+            // The entity memory written beside a model trained with --out (the embedded one belongs to the shipped model).
+            using FileStream file = File.OpenRead(memoryPath);
+            using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip);
+            lexicon = lexicon.WithMemory(EntityMemory.Read(reader));
+        }
+
+        string? predictionsPath = args.Get("predictions");
+        using StreamWriter? predictions = predictionsPath is null ? null : new StreamWriter(predictionsPath);
         foreach (string file in args.Positional)
         {
-            string path = File.Exists(file) ? file : TrainingPaths.Data(file.Split('/'));
-            ConllScorer scorer = NerTrainer.Score(model, lexicon, NerDataset.Load(path, lexicon));
+            string path = TrainingPaths.Corpus(file);
+            ConllScorer scorer = NerTrainer.Score(model, lexicon, NerDataset.Load(path, lexicon), predictions);
             output.WriteLine(path);
             output.Write(scorer.Report());
         }

@@ -11,20 +11,37 @@ internal sealed class NerTrainCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|core|gazetteers|clusters] [--l1 F] [--l2 F] [--iterations N] [--out FILE]";
+    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|core|gazetteers|clusters|nomemory] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-tokens 6000000] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var args = new CommandArguments(arguments);
         NerFeatureSet features = ParseFeatures(args.Get("features", "all"));
-        var lexicon = NerLexicon.For(features);
+        NerFeatureSet baseFeatures = features & ~NerFeatureSet.Memory;
+        var lexicon = NerLexicon.For(baseFeatures);
         output.WriteLine($"features: {features}");
-        NerDataset train = NerDataset.Load(TrainingPaths.Data(args.Get("train", "anercorp/train90.txt").Split('/')), lexicon);
+        NerDataset train = NerDataset.Load(TrainingPaths.Corpus(args.Get("train", "anercorp/train90.txt")), lexicon);
         output.WriteLine($"train: {train.Sentences.Count} sentences, {train.TokenCount} tokens");
         string devPath = args.Get("dev", "anercorp/dev10.txt");
-        NerDataset? dev = devPath == "none" ? null : NerDataset.Load(TrainingPaths.Data(devPath.Split('/')), lexicon);
+        NerDataset? dev = devPath == "none" ? null : NerDataset.Load(TrainingPaths.Corpus(devPath), lexicon);
         string aqmarPath = args.Get("aqmar", "aqmar/dev.txt");
-        NerDataset? aqmar = aqmarPath == "none" ? null : NerDataset.Load(TrainingPaths.Data(aqmarPath.Split('/')), lexicon);
+        NerDataset? aqmar = aqmarPath == "none" ? null : NerDataset.Load(TrainingPaths.Corpus(aqmarPath), lexicon);
+        EntityMemoryBuilder.Result? memory = null;
+        if ((features & NerFeatureSet.Memory) != 0)
+        {
+            // The first pass: the same trainer and regularization without the memory features.
+            var firstPass = new NerTrainingSettings(
+                "sdca",
+                baseFeatures,
+                args.GetSingle("l1", 0.0005f),
+                args.GetSingle("l2", 0.0005f),
+                args.GetInt32("iterations", 30));
+            memory = EntityMemoryBuilder.Build(train, lexicon, firstPass, args.GetInt32("memory-folds", 4), args.GetInt32("memory-tokens", 6_000_000), output);
+            train = memory.Train;
+            lexicon = memory.Lexicon;
+            dev = dev?.WithMemory(_ => lexicon);
+            aqmar = aqmar?.WithMemory(_ => lexicon);
+        }
 
         NerModel? best = null;
         double bestF1 = double.NegativeInfinity;
@@ -103,6 +120,12 @@ internal sealed class NerTrainCommand : ITrainingCommand
             }
 
             output.WriteLine($"wrote {full} ({new FileInfo(full).Length / 1024.0:F0} KiB): {best.Description}");
+            if (memory is not null)
+            {
+                string memoryPath = Path.Combine(Path.GetDirectoryName(full)!, "entity-memory.tsv.gz");
+                EntityMemoryBuilder.Write(memoryPath, memory);
+                output.WriteLine($"wrote {memoryPath} ({new FileInfo(memoryPath).Length / 1024.0:F0} KiB): {memory.Lexicon.MemoryCount} words");
+            }
         }
 
         return 0;
@@ -111,11 +134,12 @@ internal sealed class NerTrainCommand : ITrainingCommand
     internal static NerFeatureSet ParseFeatures(string value) => value switch
     {
         "all" => NerFeatureSet.All,
+        "nomemory" => NerFeatureSet.All & ~NerFeatureSet.Memory,
         "core" => NerFeatureSet.Core,
         "markov" => NerFeatureSet.PreviousLabel,
         "gazetteers" => NerFeatureSet.Gazetteers | NerFeatureSet.PreviousLabel,
         "clusters" => NerFeatureSet.Clusters | NerFeatureSet.PreviousLabel,
-        _ => throw new ArgumentException($"Unknown feature set '{value}' (all, core, gazetteers, clusters)."),
+        _ => throw new ArgumentException($"Unknown feature set '{value}' (all, nomemory, core, markov, gazetteers, clusters)."),
     };
 
     internal static void Report(TextWriter output, string name, ConllScorer scorer, bool all)

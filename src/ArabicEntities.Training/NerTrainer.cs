@@ -134,7 +134,11 @@ internal static class NerTrainer
     }
 
     /// <summary>Scores a trained model on a dataset with constrained Viterbi decoding.</summary>
-    public static ConllScorer Score(NerModel model, NerLexicon lexicon, NerDataset data)
+    /// <param name="model">The model.</param>
+    /// <param name="lexicon">The lexicon the dataset was described with.</param>
+    /// <param name="data">The sentences with their gold tags.</param>
+    /// <param name="predictions">When given, receives <c>word gold predicted</c> lines, a blank line between sentences (conlleval's input).</param>
+    public static ConllScorer Score(NerModel model, NerLexicon lexicon, NerDataset data, TextWriter? predictions = null)
     {
         var recognizer = new NamedEntityRecognizer(model, lexicon);
         var scorer = new ConllScorer();
@@ -144,7 +148,18 @@ internal static class NerTrainer
             var labels = new int[tokens.Length];
             var logProbabilities = new float[tokens.Length];
             recognizer.Label(tokens, labels, logProbabilities);
-            scorer.Add(data.Source[s].Tags.Select(Normalize).ToList(), labels.Select(l => NerDataset.Labels[l]).ToList());
+            List<string> gold = [.. data.Source[s].Tags.Select(Normalize)];
+            List<string> predicted = [.. labels.Select(l => NerDataset.Labels[l])];
+            scorer.Add(gold, predicted);
+            if (predictions is not null)
+            {
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    predictions.WriteLine($"{data.Source[s].Words[i]} {gold[i]} {predicted[i]}");
+                }
+
+                predictions.WriteLine();
+            }
         }
 
         return scorer;

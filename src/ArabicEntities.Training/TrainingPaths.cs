@@ -27,6 +27,12 @@ internal static class TrainingPaths
             : throw new FileNotFoundException($"Shared data not found: {path}. Set ARABICENTITIES_DATA or place ../shared/data beside the repository.", path);
     }
 
+    /// <summary>
+    /// Gets a corpus path as a user gives it: an existing file as is, otherwise a path under the shared data folder
+    /// written with forward slashes (<c>anercorp/dev10.txt</c>).
+    /// </summary>
+    public static string Corpus(string path) => File.Exists(path) ? Path.GetFullPath(path) : Data(path.Split('/'));
+
     /// <summary>Gets a path under the repository root.</summary>
     public static string Repository(params string[] relative) => Path.Combine([RepositoryRoot, .. relative]);
 

@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using System.Text;
+using ArabicEntities.Resources;
 
 namespace ArabicEntities.Clusters;
 
@@ -59,23 +58,9 @@ internal sealed class WordClusters
         ArgumentNullException.ThrowIfNull(reader);
         Dictionary<string, string> paths = new(StringComparer.Ordinal);
         Dictionary<string, string> shared = new(StringComparer.Ordinal);
-        StringBuilder provenance = new();
         int maxLength = 0;
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        string provenance = ResourceText.Read(reader, (lineNumber, line) =>
         {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (line[0] == '#')
-            {
-                provenance.Append(line.AsSpan(1).Trim()).Append('\n');
-                continue;
-            }
-
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
             string path = tab > 0 ? line[(tab + 1)..] : throw new FormatException($"Word clusters line {lineNumber}: expected 'word<TAB>path'.");
             foreach (char c in path)
@@ -94,9 +79,9 @@ internal sealed class WordClusters
 
             paths[line[..tab]] = interned;
             maxLength = Math.Max(maxLength, path.Length);
-        }
+        });
 
-        return new WordClusters(paths, shared.Count, maxLength, provenance.ToString().TrimEnd('\n'));
+        return new WordClusters(paths, shared.Count, maxLength, provenance);
     }
 
     /// <summary>Gets every word and its path (for build-time statistics; not for per-token use).</summary>
@@ -133,20 +118,10 @@ internal sealed class WordClusters
         return false;
     }
 
-    private static WordClusters LoadDefault()
-    {
-        using Stream stream = typeof(WordClusters).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded word-cluster resource '{ResourceName}' is missing from {typeof(WordClusters).Assembly.GetName().Name}; rebuild it with `dotnet run --project src/ArabicEntities.Training -c Release -- clusters`.");
-        try
-        {
-            using GZipStream gzip = new(stream, CompressionMode.Decompress);
-            using StreamReader reader = new(gzip, Encoding.UTF8);
-            WordClusters clusters = Read(reader);
-            return clusters.Count > 0 ? clusters : throw new InvalidOperationException($"The embedded word-cluster resource '{ResourceName}' has no words.");
-        }
-        catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
-        {
-            throw new InvalidOperationException($"The embedded word-cluster resource '{ResourceName}' could not be read: {e.Message}", e);
-        }
-    }
+    private static WordClusters LoadDefault() => ResourceText.LoadEmbedded(
+        ResourceName,
+        "word-cluster",
+        "dotnet run --project src/ArabicEntities.Training -c Release -- clusters",
+        Read,
+        clusters => clusters.Count == 0);
 }

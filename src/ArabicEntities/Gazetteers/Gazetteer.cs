@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using ArabicEntities.Resources;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.Gazetteers;
@@ -107,23 +107,9 @@ internal sealed class Gazetteer
     public static Gazetteer Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        StringBuilder provenance = new();
         List<(string, GazetteerCategory)> entries = [];
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        string provenance = ResourceText.Read(reader, (lineNumber, line) =>
         {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (line[0] == '#')
-            {
-                provenance.Append(line.AsSpan(1).Trim()).Append('\n');
-                continue;
-            }
-
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0)
             {
@@ -131,9 +117,8 @@ internal sealed class Gazetteer
             }
 
             entries.Add((line[..tab], ParseCategories(line.AsSpan(tab + 1), lineNumber)));
-        }
-
-        return Create(entries, provenance.ToString().TrimEnd('\n'));
+        });
+        return Create(entries, provenance);
     }
 
     /// <summary>Writes the names of the categories the way <see cref="Read"/> reads them (<c>Country,City</c>).</summary>
@@ -327,22 +312,12 @@ internal sealed class Gazetteer
         _ => string.Empty,
     };
 
-    private static Gazetteer LoadDefault()
-    {
-        using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded gazetteer resource '{ResourceName}' is missing from {typeof(Gazetteer).Assembly.GetName().Name}; rebuild it with `dotnet run --project src/ArabicEntities.Training -c Release -- gazetteers`.");
-        try
-        {
-            using GZipStream gzip = new(stream, CompressionMode.Decompress);
-            using StreamReader reader = new(gzip, Encoding.UTF8);
-            Gazetteer gazetteer = Read(reader);
-            return gazetteer.EntryCount > 0 ? gazetteer : throw new InvalidOperationException($"The embedded gazetteer resource '{ResourceName}' has no entries.");
-        }
-        catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
-        {
-            throw new InvalidOperationException($"The embedded gazetteer resource '{ResourceName}' could not be read: {e.Message}", e);
-        }
-    }
+    private static Gazetteer LoadDefault() => ResourceText.LoadEmbedded(
+        ResourceName,
+        "gazetteer",
+        "dotnet run --project src/ArabicEntities.Training -c Release -- gazetteers",
+        Read,
+        gazetteer => gazetteer.EntryCount == 0);
 
     private bool TryGetTokenId(ReadOnlySpan<char> token, out int id)
     {

@@ -186,6 +186,11 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         {
             AddTitledPeople(tokens, labels[..n], added);
         }
+
+        if (_lexicon.HasClusters)
+        {
+            DropGluedTails(tokens, labels[..n]);
+        }
         for (int i = 0; i < n; i++)
         {
             int previous = i == 0 ? l : labels[i - 1];
@@ -195,8 +200,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         System.Buffers.ArrayPool<float>.Shared.Return(rented);
     }
 
-    internal NerToken Describe(Token token, ulong gazetteer) =>
-        NerToken.Create(token.NormalizedText, token.Kind, gazetteer, _lexicon.HasClusters ? _lexicon.Cluster(token.NormalizedText) : null);
+    internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);
 
     private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<Entity> entities)
     {
@@ -301,8 +305,56 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                     labels[k] = personInside;
                     added[k] = true;
                 }
+
+                // The model's own person right after the unseen first name is the rest of the same name (أفيف | كوخافي).
+                if (j < tokens.Length && labels[j] == personBegin)
+                {
+                    labels[j] = personInside;
+                }
             }
         }
+    }
+
+    // A name never ends with two frequent words written together (كوخافي القذرضيفا: القذر + ضيفا, an editorial insult
+    // glued to the next word): such a last word of a multi-word span is left out of it.
+    private void DropGluedTails(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            bool endsSpan = labels[i] != 0 && !_beginsEntity[labels[i]] && (i + 1 == tokens.Length || labels[i + 1] == 0 || _beginsEntity[labels[i + 1]]);
+            if (endsSpan && IsGluedPair(tokens[i]))
+            {
+                labels[i] = 0;
+            }
+        }
+    }
+
+    // An Arabic word outside the news vocabulary that splits into a definite frequent word and an indefinite one, each of
+    // at least three letters after the article.
+    private bool IsGluedPair(NerToken token)
+    {
+        const int minimumPart = 3;
+        if (token.Kind != TokenKind.ArabicWord || token.Cluster is not null || token.Form.Length < 2 * minimumPart)
+        {
+            return false;
+        }
+
+        // The first word is definite and the second is not: compound names glue the other way (عبدالرحمن، نورالدين).
+        ReadOnlySpan<char> form = token.Form;
+        if (!form.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int cut = minimumPart + 2; cut <= form.Length - minimumPart; cut++)
+        {
+            if (!form[cut..].StartsWith("ال", StringComparison.Ordinal) && _lexicon.IsFrequentWord(form[..cut]) && _lexicon.IsFrequentWord(form[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // بزيارة is ب + a frequent word. Words starting with ك are left alone: the simile particle is rare in news and many
@@ -358,6 +410,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
         // itself a known name (وليد، بكين keep their first letter).
         // A frequent word counts only from four letters on (بيني is not ب + يني).
+        // A lone ك (the simile particle) is rare before names and many foreign names start with the letter (كوخافي).
+        if (particles == 1 && form[0] == 'ك')
+        {
+            return 0;
+        }
+
         bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
         return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
     }

@@ -23,8 +23,14 @@ internal enum NerFeatureSet
     /// </summary>
     PreviousLabel = 4,
 
+    /// <summary>
+    /// The shares of each entity type a first-pass model gave the word (and its neighbours) across the unlabeled news
+    /// (<see cref="EntityMemory"/>).
+    /// </summary>
+    Memory = 8,
+
     /// <summary>Everything.</summary>
-    All = Gazetteers | Clusters | PreviousLabel,
+    All = Gazetteers | Clusters | PreviousLabel | Memory,
 }
 
 /// <summary>
@@ -107,6 +113,13 @@ internal static class NerFeatures
             AddCluster(ref sink, 28, token.Cluster, true);
             AddCluster(ref sink, 32, index > 0 ? tokens[index - 1].Cluster : null, false);
             AddCluster(ref sink, 36, index + 1 < tokens.Length ? tokens[index + 1].Cluster : null, false);
+        }
+
+        if ((set & NerFeatureSet.Memory) != 0)
+        {
+            AddMemory(ref sink, 50, token.Memory);
+            AddMemory(ref sink, 51, index > 0 ? tokens[index - 1].Memory : (ushort)0);
+            AddMemory(ref sink, 52, index + 1 < tokens.Length ? tokens[index + 1].Memory : (ushort)0);
         }
 
         return sink.Count;
@@ -203,6 +216,26 @@ internal static class NerFeatures
             {
                 sink.Add(Hash(template, [(char)('0' + back)]));
                 return;
+            }
+        }
+    }
+
+    // One feature per type the word is sometimes labelled with, naming the type and the bucket of its share; one for
+    // words never (or too rarely seen to be) labelled an entity.
+    private static void AddMemory(ref Sink sink, byte template, ushort code)
+    {
+        if (code == 0)
+        {
+            sink.Add(Hash(template, "-"));
+            return;
+        }
+
+        for (int type = 0; type < EntityMemory.Types.Length; type++)
+        {
+            int bucket = EntityMemory.Bucket(code, type);
+            if (bucket > 0)
+            {
+                sink.Add(Hash(template, [(char)('0' + type), (char)('0' + bucket)]));
             }
         }
     }

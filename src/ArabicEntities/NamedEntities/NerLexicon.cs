@@ -29,15 +29,17 @@ internal sealed class NerLexicon
 
     private readonly Gazetteer? _gazetteer;
     private readonly WordClusters? _clusters;
+    private readonly EntityMemory? _memory;
 
-    private NerLexicon(Gazetteer? gazetteer, WordClusters? clusters)
+    private NerLexicon(Gazetteer? gazetteer, WordClusters? clusters, EntityMemory? memory)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _memory = memory;
     }
 
     /// <summary>Gets a lexicon that knows nothing (the core feature set).</summary>
-    public static NerLexicon Empty { get; } = new(null, null);
+    public static NerLexicon Empty { get; } = new(null, null, null);
 
     /// <summary>Gets whether gazetteer bits are produced.</summary>
     public bool HasGazetteers => _gazetteer is not null;
@@ -45,10 +47,43 @@ internal sealed class NerLexicon
     /// <summary>Gets whether word clusters are produced.</summary>
     public bool HasClusters => _clusters is not null;
 
-    /// <summary>Gets the lexicon for a feature set, backed by the embedded gazetteer and clusters.</summary>
+    /// <summary>Gets the number of words in the entity memory (0 without one).</summary>
+    public int MemoryCount => _memory?.Count ?? 0;
+
+    /// <summary>Gets whether entity-memory codes are produced.</summary>
+    public bool HasMemory => _memory is not null;
+
+    /// <summary>Gets the lexicon for a feature set, backed by the embedded gazetteer, clusters and entity memory.</summary>
     public static NerLexicon For(NerFeatureSet features) => new(
         (features & NerFeatureSet.Gazetteers) != 0 ? Gazetteer.Default : null,
-        (features & NerFeatureSet.Clusters) != 0 ? WordClusters.Default : null);
+        (features & NerFeatureSet.Clusters) != 0 ? WordClusters.Default : null,
+        (features & NerFeatureSet.Memory) != 0 ? EntityMemory.Default : null);
+
+    /// <summary>Gets a copy of this lexicon with another entity memory (null: none); used while training.</summary>
+    public NerLexicon WithMemory(EntityMemory? memory) => new(_gazetteer, _clusters, memory);
+
+    /// <summary>Describes a normalized word: light-stem split, gazetteer bits, cluster and entity-memory code.</summary>
+    public NerToken Describe(string form, TokenKind kind, ulong gazetteer) =>
+        NerToken.Create(form, kind, gazetteer, HasClusters ? Cluster(form) : null, HasMemory ? MemoryCode(form) : (ushort)0);
+
+    /// <summary>Gets the entity-memory code of a normalized word (or of the word without its attached particles).</summary>
+    public ushort MemoryCode(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (_memory is null)
+        {
+            return 0;
+        }
+
+        ushort code = _memory.Code(form);
+        if (code != 0)
+        {
+            return code;
+        }
+
+        int particles = LightStemmer.AttachedParticleLength(form);
+        return particles > 0 && form.Length - particles >= LightStemmer.MinimumStem ? _memory.Code(form.AsSpan(particles)) : (ushort)0;
+    }
 
     /// <summary>Writes the gazetteer bits of each token of a tokenized text.</summary>
     public void Annotate(TokenizedText text, Span<ulong> bits)

@@ -14,6 +14,9 @@ internal readonly record struct NerToken(
     ulong Gazetteer,
     string? Cluster)
 {
+    /// <summary>Gets the word's <see cref="EntityMemory"/> code (zero when unknown or unused).</summary>
+    public ushort Memory { get; init; }
+
     /// <summary>Gets the form without its proclitics and enclitic.</summary>
     public ReadOnlySpan<char> Stem => Form.AsSpan(ProcliticLength, Form.Length - ProcliticLength - EncliticLength);
 
@@ -24,9 +27,9 @@ internal readonly record struct NerToken(
     public ReadOnlySpan<char> Enclitic => Form.AsSpan(Form.Length - EncliticLength);
 
     /// <summary>Creates the token description of a normalized form with its light-stem split.</summary>
-    public static NerToken Create(string form, TokenKind kind, ulong gazetteer = 0, string? cluster = null)
+    public static NerToken Create(string form, TokenKind kind, ulong gazetteer = 0, string? cluster = null, ushort memory = 0)
     {
         (int proclitic, int enclitic) = kind == TokenKind.ArabicWord ? LightStemmer.Split(form) : (0, 0);
-        return new NerToken(form, kind, proclitic, enclitic, gazetteer, cluster);
+        return new NerToken(form, kind, proclitic, enclitic, gazetteer, cluster) { Memory = memory };
     }
 }

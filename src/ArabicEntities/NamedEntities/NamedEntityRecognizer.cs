@@ -370,7 +370,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         IReadOnlyList<Token> tokens = document.Tokens.Tokens;
         Token head = tokens[first];
         int originalStart = head.Start;
-        int skip = ProcliticsToTrim(head.NormalizedText, head.Kind);
+        // A multi-word name the gazetteer knows tells where it starts (وتل أبيب → تل أبيب, though تل alone is too short).
+        int skip = end - first > 1 ? _lexicon.NameProcliticLength(document.Tokens, first, end) : 0;
+        if (skip == 0)
+        {
+            skip = ProcliticsToTrim(head.NormalizedText, head.Kind);
+        }
+
         if (skip > 0)
         {
             int trimmed = document.Tokens.Text.ToOriginal(head.NormalizedStart + skip, head.NormalizedSpan.End).Start;

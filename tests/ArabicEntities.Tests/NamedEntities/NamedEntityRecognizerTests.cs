@@ -49,9 +49,19 @@ public sealed class NamedEntityRecognizerTests
     [Theory]
     [InlineData("بين إسرائيل والمغرب اتفاق", "المغرب")]
     [InlineData("أعلنت الحكومة دعمها لإسرائيل في القرار", "إسرائيل")]
+    [InlineData("وصل الوفد إلى الرباط وتل أبيب أمس", "تل أبيب")]
     public void Recognize_AttachedProclitic_IsLeftOutOfTheSpan(string text, string expected)
     {
         Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("وقال وليد جنبلاط إن الحكومة ستجتمع", "وليد جنبلاط")]
+    [InlineData("والتقى بنيامين نتنياهو الوزير", "بنيامين نتنياهو")]
+    [InlineData("التقى رئيس الأركان أفيف كوخافي بالوزير", "أفيف كوخافي")]
+    public void Recognize_NameThatStartsLikeAParticle_KeepsItsFirstLetters(string text, string expected)
+    {
+        Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Person);
     }
 
     [Theory]

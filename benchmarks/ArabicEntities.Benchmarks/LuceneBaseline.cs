@@ -16,6 +16,16 @@ public static class LuceneBaseline
         return Consume(stream);
     }
 
+    /// <summary>
+    /// An analyzer with the same chain as <see cref="StandardTokenizerWithArabicNormalization"/>, whose components Lucene
+    /// reuses from one document to the next (the way an indexer runs it over many documents).
+    /// </summary>
+    public static Analyzer CreateNormalizingAnalyzer() => Analyzer.NewAnonymous((field, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+        return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(tokenizer));
+    });
+
     public static long ArabicAnalyzer(Analyzer analyzer, string text)
     {
         using TokenStream stream = analyzer.GetTokenStream("body", new StringReader(text));

@@ -4,7 +4,10 @@ using LuceneArabicAnalyzer = Lucene.Net.Analysis.Ar.ArabicAnalyzer;
 
 namespace ArabicEntities.Benchmarks;
 
-/// <summary>Normalizing and tokenizing the whole corpus, every token mapped back to original offsets.</summary>
+/// <summary>
+/// Normalizing and tokenizing the corpus, every token mapped back to original offsets: as one text, and as the documents
+/// it is made of (one per line, the way news arrives).
+/// </summary>
 [MemoryDiagnoser]
 public class TokenizationBenchmarks
 {
@@ -12,6 +15,8 @@ public class TokenizationBenchmarks
     private char[] _buffer = [];
     private int[] _map = [];
     private LuceneArabicAnalyzer _analyzer = null!;
+    private Lucene.Net.Analysis.Analyzer _normalizingAnalyzer = null!;
+    private string[] _documents = [];
 
     [GlobalSetup]
     public void Setup()
@@ -20,10 +25,16 @@ public class TokenizationBenchmarks
         _buffer = new char[_text.Length];
         _map = new int[_text.Length];
         _analyzer = new LuceneArabicAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48);
+        _normalizingAnalyzer = LuceneBaseline.CreateNormalizingAnalyzer();
+        _documents = _text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _analyzer.Dispose();
+    public void Cleanup()
+    {
+        _analyzer.Dispose();
+        _normalizingAnalyzer.Dispose();
+    }
 
     [Benchmark(Baseline = true)]
     public long Lucene_StandardTokenizer_ArabicNormalizationFilter() => LuceneBaseline.StandardTokenizerWithArabicNormalization(_text);
@@ -48,4 +59,28 @@ public class TokenizationBenchmarks
 
     [Benchmark]
     public int Tokenize_String() => ArabicTokenizer.Default.Tokenize(_text).Tokens.Count;
+
+    [Benchmark]
+    public long Lucene_PerDocument_StandardTokenizer_ArabicNormalizationFilter()
+    {
+        long checksum = 0;
+        foreach (string document in _documents)
+        {
+            checksum += LuceneBaseline.ArabicAnalyzer(_normalizingAnalyzer, document);
+        }
+
+        return checksum;
+    }
+
+    [Benchmark]
+    public int Tokenize_String_PerDocument()
+    {
+        int count = 0;
+        foreach (string document in _documents)
+        {
+            count += ArabicTokenizer.Default.Tokenize(document).Tokens.Count;
+        }
+
+        return count;
+    }
 }

@@ -191,6 +191,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         {
             DropGluedTails(tokens, labels[..n]);
         }
+
         for (int i = 0; i < n; i++)
         {
             int previous = i == 0 ? l : labels[i - 1];
@@ -315,8 +316,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
     }
 
-    // A name never ends with two frequent words written together (كوخافي القذرضيفا: القذر + ضيفا, an editorial insult
-    // glued to the next word): such a last word of a multi-word span is left out of it.
+    // A name does not end with a definite and an indefinite word written together (كوخافي القذرضيفا: القذر + ضيفا, an
+    // editorial insult glued to the next word): such a last word of a multi-word span is left out of it.
     private void DropGluedTails(ReadOnlySpan<NerToken> tokens, Span<int> labels)
     {
         for (int i = 1; i < tokens.Length; i++)
@@ -413,15 +414,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             return particles + 1; // لل: the preposition and the elided article
         }
 
-        // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
-        // itself a known name (وليد، بكين keep their first letter).
-        // A frequent word counts only from four letters on (بيني is not ب + يني).
         // A lone ك (the simile particle) is rare before names and many foreign names start with the letter (كوخافي).
         if (particles == 1 && form[0] == 'ك')
         {
             return 0;
         }
 
+        // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
+        // itself a known name (وليد، بكين keep their first letter).
+        // A frequent word counts only from four letters on (بيني is not ب + يني).
         bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
         return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
     }

@@ -8,7 +8,14 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace ArabicEntities.Training;
 
 /// <summary>Hyper-parameters of one named-entity training run.</summary>
-internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1);
+/// <param name="Trainer">The Microsoft.ML trainer: sdca, lbfgs or lightgbm.</param>
+/// <param name="Features">The feature families.</param>
+/// <param name="L1">The L1 regularization (linear trainers).</param>
+/// <param name="L2">The L2 regularization (linear trainers).</param>
+/// <param name="Iterations">The passes (SDCA), iterations (L-BFGS) or boosting rounds (LightGBM).</param>
+/// <param name="Seed">The random seed.</param>
+/// <param name="EntityBias">The decoding bias towards entity labels (used by the folded comparison).</param>
+internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1, float EntityBias = 0);
 
 /// <summary>
 /// Trains the named-entity model with Microsoft.ML: every token becomes a sparse binary vector of hashed features
@@ -26,26 +33,7 @@ internal static class NerTrainer
         var ml = new MLContext(seed: settings.Seed);
         IDataView data = ml.Data.LoadFromEnumerable(Examples(train, settings.Features));
         var watch = Stopwatch.StartNew();
-        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> estimator = settings.Trainer switch
-        {
-            "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                L1Regularization = settings.L1,
-                L2Regularization = settings.L2,
-                MaximumNumberOfIterations = settings.Iterations,
-                NumberOfThreads = 1,
-                Shuffle = true,
-            }),
-            "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                L1Regularization = settings.L1,
-                L2Regularization = settings.L2,
-                MaximumNumberOfIterations = settings.Iterations,
-                NumberOfThreads = 1,
-                OptimizationTolerance = 1e-6f,
-            }),
-            _ => throw new ArgumentException($"Unknown linear trainer '{settings.Trainer}' (sdca, lbfgs)."),
-        };
+        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> estimator = LinearTrainer(ml, settings);
         MulticlassPredictionTransformer<MaximumEntropyModelParameters> transformer = estimator.Fit(data);
         MaximumEntropyModelParameters parameters = transformer.Model;
         MulticlassClassificationMetrics metrics = ml.MulticlassClassification.Evaluate(transformer.Transform(data));
@@ -90,27 +78,43 @@ internal static class NerTrainer
         return new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), description);
     }
 
-    /// <summary>Trains LightGBM on the same vectors and decodes the dev set with the same transitions; returns the dev scorer.</summary>
-    public static ConllScorer TrainAndScoreLightGbm(NerDataset train, NerDataset dev, NerTrainingSettings settings, TextWriter log)
+    /// <summary>
+    /// Trains one Microsoft.ML multiclass trainer (sdca, lbfgs or lightgbm) on hashed vectors folded into
+    /// <paramref name="dimension"/> columns, scores the dev tokens with the trained transformer and decodes them with the
+    /// same constrained Viterbi and transitions: every trainer sees identical vectors and decoding, so they compare
+    /// fairly (tree ensembles cannot be exported to the library's linear scorer, so this is for comparison only). The
+    /// features must not include the previous label (its gold value would leak into the dev vectors).
+    /// </summary>
+    public static (ConllScorer Dev, TimeSpan Training) TrainAndScoreFolded(NerDataset train, NerDataset dev, NerTrainingSettings settings, int dimension)
     {
-        var ml = new MLContext(seed: settings.Seed);
-        IDataView data = ml.Data.LoadFromEnumerable(Examples(train, settings.Features));
-        var watch = Stopwatch.StartNew();
-        var transformer = ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        if ((settings.Features & (NerFeatureSet.PreviousLabel | NerFeatureSet.Memory)) != 0)
         {
-            NumberOfIterations = settings.Iterations,
-            NumberOfLeaves = 31,
-            MinimumExampleCountPerLeaf = 5,
-            LearningRate = 0.2,
-            Seed = settings.Seed,
-            NumberOfThreads = 2,
-            Silent = true,
-        }).Fit(data);
-        log.WriteLine($"  lightgbm: trained in {watch.Elapsed.TotalSeconds:F0} s");
+            throw new ArgumentException("The folded comparison uses per-token features only: --features nomarkov.");
+        }
 
-        IDataView scored = transformer.Transform(ml.Data.LoadFromEnumerable(Examples(dev, settings.Features)));
+        var ml = new MLContext(seed: settings.Seed);
+        SchemaDefinition schema = SchemaDefinition.Create(typeof(NerExample));
+        schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        IDataView data = ml.Data.LoadFromEnumerable(Folded(Examples(train, settings.Features), dimension), schema);
+        IEstimator<ITransformer> estimator = settings.Trainer == "lightgbm"
+            ? ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+            {
+                NumberOfIterations = settings.Iterations,
+                NumberOfLeaves = 31,
+                MinimumExampleCountPerLeaf = 5,
+                LearningRate = 0.2,
+                Seed = settings.Seed,
+                NumberOfThreads = 2,
+                Silent = true,
+            })
+            : LinearTrainer(ml, settings);
+        var watch = Stopwatch.StartNew();
+        ITransformer transformer = estimator.Fit(data);
+        TimeSpan training = watch.Elapsed;
+
+        IDataView scored = transformer.Transform(ml.Data.LoadFromEnumerable(Folded(Examples(dev, settings.Features), dimension), schema));
         var probabilities = ml.Data.CreateEnumerable<ScoredExample>(scored, reuseRowObject: false).Select(r => r.Score).ToList();
-        var decoderModel = new NerModel(NerDataset.Labels, settings.Features, new float[LabelCount], new Dictionary<int, float[]>(), Transitions(train, settings.Features), "lightgbm");
+        var decoderModel = new NerModel(NerDataset.Labels, settings.Features, new float[LabelCount], new Dictionary<int, float[]>(), Transitions(train, settings.Features), settings.Trainer);
         var scorer = new ConllScorer();
         int row = 0;
         for (int s = 0; s < dev.Sentences.Count; s++)
@@ -126,11 +130,55 @@ internal static class NerTrainer
             }
 
             var labels = new int[n];
-            BioDecoder.Decode(decoderModel, emissions, markov: false, labels);
+            BioDecoder.Decode(decoderModel.WithEntityBias(settings.EntityBias), emissions, markov: false, labels);
             scorer.Add(dev.Source[s].Tags.Select(Normalize).ToList(), labels.Select(l => NerDataset.Labels[l]).ToList());
         }
 
-        return scorer;
+        return (scorer, training);
+    }
+
+    private static IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> LinearTrainer(MLContext ml, NerTrainingSettings settings) => settings.Trainer switch
+    {
+        "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = settings.L1,
+            L2Regularization = settings.L2,
+            MaximumNumberOfIterations = settings.Iterations,
+            NumberOfThreads = 1,
+            Shuffle = true,
+        }),
+        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = settings.L1,
+            L2Regularization = settings.L2,
+            MaximumNumberOfIterations = settings.Iterations,
+            NumberOfThreads = 1,
+            OptimizationTolerance = 1e-6f,
+        }),
+        _ => throw new ArgumentException($"Unknown trainer '{settings.Trainer}' (sdca, lbfgs, lightgbm)."),
+    };
+
+    // The same sparse vectors with every index folded into the first `dimension` columns (colliding indices add up).
+    private static IEnumerable<NerExample> Folded(IEnumerable<NerExample> examples, int dimension)
+    {
+        int mask = dimension - 1;
+        foreach (NerExample example in examples)
+        {
+            var sums = new SortedDictionary<int, float>();
+            ReadOnlySpan<int> indices = example.Features.GetIndices();
+            ReadOnlySpan<float> values = example.Features.GetValues();
+            for (int k = 0; k < indices.Length; k++)
+            {
+                int folded = indices[k] & mask;
+                sums[folded] = sums.GetValueOrDefault(folded) + values[k];
+            }
+
+            yield return new NerExample
+            {
+                Features = new VBuffer<float>(dimension, sums.Count, [.. sums.Values], [.. sums.Keys]),
+                Label = example.Label,
+            };
+        }
     }
 
     /// <summary>Scores a trained model on a dataset with constrained Viterbi decoding.</summary>

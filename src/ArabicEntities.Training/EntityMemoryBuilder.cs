@@ -88,10 +88,9 @@ internal static class EntityMemoryBuilder
 
                 int type = typeOfLabel[labels[i]];
                 Bump(counts, token.Form, type);
-                int particles = token.Kind == TokenKind.ArabicWord ? LightStemmer.AttachedParticleLength(token.Form) : 0;
-                if (particles > 0 && token.Form.Length - particles >= LightStemmer.MinimumStem)
+                if (token.Kind == TokenKind.ArabicWord && LightStemmer.TryStripAttachedParticles(token.Form, out ReadOnlySpan<char> rest))
                 {
-                    Bump(counts, token.Form[particles..], type);
+                    Bump(counts, rest.ToString(), type);
                 }
             }
         }

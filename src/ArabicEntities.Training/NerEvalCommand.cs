@@ -1,4 +1,5 @@
 using ArabicEntities.NamedEntities;
+using ArabicEntities.Resources;
 
 namespace ArabicEntities.Training;
 
@@ -37,9 +38,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
         {
             // The entity memory written beside a model trained with --out (the embedded one belongs to the shipped model).
             using FileStream file = File.OpenRead(memoryPath);
-            using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            lexicon = lexicon.WithMemory(EntityMemory.Read(reader));
+            lexicon = lexicon.WithMemory(ResourceText.ReadCompressed(file, EntityMemory.Read));
         }
 
         string? predictionsPath = args.Get("predictions");

@@ -68,4 +68,15 @@ internal static class LightStemmer
 
         return i;
     }
+
+    /// <summary>
+    /// Gets the word without its attached particles (و ف ب ك ل, keeping ال) when it has some and a stem of at least
+    /// <see cref="MinimumStem"/> letters remains: the second reading under which lexicons look a word up (والاهلي → الاهلي).
+    /// </summary>
+    public static bool TryStripAttachedParticles(ReadOnlySpan<char> word, out ReadOnlySpan<char> rest)
+    {
+        int particles = AttachedParticleLength(word);
+        rest = particles > 0 && word.Length - particles >= MinimumStem ? word[particles..] : default;
+        return !rest.IsEmpty;
+    }
 }

@@ -51,11 +51,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int l = model.Labels.Count;
         _typeOfLabel = new EntityType[l];
         _beginsEntity = new bool[l];
-        _personBegin = IndexOf(model.Labels, "B-PERS");
-        _personInside = IndexOf(model.Labels, "I-PERS");
+        _personBegin = -1;
+        _personInside = -1;
         for (int k = 0; k < l; k++)
         {
             string label = model.Labels[k];
+            _personBegin = label == "B-PERS" ? k : _personBegin;
+            _personInside = label == "I-PERS" ? k : _personInside;
             _beginsEntity[k] = label.StartsWith("B-", StringComparison.Ordinal);
             _typeOfLabel[k] = label.Length > 2 ? TypeOf(label[2..]) : EntityType.Misc;
         }
@@ -425,19 +427,6 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         // A frequent word counts only from four letters on (بيني is not ب + يني).
         bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
         return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (int k = 0; k < labels.Count; k++)
-        {
-            if (labels[k] == label)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     private static EntityType TypeOf(string type) => type switch

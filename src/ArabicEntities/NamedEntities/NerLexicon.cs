@@ -81,8 +81,7 @@ internal sealed class NerLexicon
             return code;
         }
 
-        int particles = LightStemmer.AttachedParticleLength(form);
-        return particles > 0 && form.Length - particles >= LightStemmer.MinimumStem ? _memory.Code(form.AsSpan(particles)) : (ushort)0;
+        return LightStemmer.TryStripAttachedParticles(form, out ReadOnlySpan<char> rest) ? _memory.Code(rest) : (ushort)0;
     }
 
     /// <summary>Writes the gazetteer bits of each token of a tokenized text.</summary>
@@ -178,8 +177,7 @@ internal sealed class NerLexicon
             return path;
         }
 
-        int particles = LightStemmer.AttachedParticleLength(form);
-        return particles > 0 && form.Length - particles >= LightStemmer.MinimumStem && _clusters.TryGetPath(form.AsSpan(particles), out path) ? path : null;
+        return LightStemmer.TryStripAttachedParticles(form, out ReadOnlySpan<char> rest) && _clusters.TryGetPath(rest, out path) ? path : null;
     }
 
     /// <summary>

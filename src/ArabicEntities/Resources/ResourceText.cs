@@ -50,14 +50,22 @@ internal static class ResourceText
             ?? throw new InvalidOperationException($"The embedded {what} resource '{resourceName}' is missing from {typeof(ResourceText).Assembly.GetName().Name}; rebuild it with `{rebuild}`.");
         try
         {
-            using GZipStream gzip = new(stream, CompressionMode.Decompress);
-            using StreamReader reader = new(gzip, Encoding.UTF8);
-            T value = read(reader);
+            T value = ReadCompressed(stream, read);
             return !isEmpty(value) ? value : throw new InvalidOperationException($"The embedded {what} resource '{resourceName}' is empty.");
         }
         catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
         {
             throw new InvalidOperationException($"The embedded {what} resource '{resourceName}' could not be read: {e.Message}", e);
         }
+    }
+
+    /// <summary>Reads a gzip'd resource file (embedded, or written beside a model by the training tool) with <paramref name="read"/>.</summary>
+    public static T ReadCompressed<T>(Stream stream, Func<TextReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(read);
+        using GZipStream gzip = new(stream, CompressionMode.Decompress);
+        using StreamReader reader = new(gzip, Encoding.UTF8);
+        return read(reader);
     }
 }

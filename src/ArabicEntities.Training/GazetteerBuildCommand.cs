@@ -83,8 +83,8 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         AddNames();
         AddMinedPersons(verbose ? output : null);
         AddOrganizations(verbose ? output : null);
-        FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, verbose ? output : null);
-        FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, verbose ? output : null);
+        FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, GazetteerCategory.AmbiguousPlace, verbose ? output : null);
+        FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, GazetteerCategory.None, verbose ? output : null);
         KeepTriggersApart();
         KeepCalendarWordsApart();
 
@@ -153,7 +153,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
 
     private IEnumerable<string> CategoryCounts()
     {
-        for (int bit = 0; bit < 11; bit++)
+        for (int bit = 0; bit < 12; bit++)
         {
             GazetteerCategory flag = (GazetteerCategory)(1 << bit);
             yield return $"{Gazetteer.FormatCategories(flag)} {_entries.Values.Count(value => (value & flag) != 0)}";
@@ -205,9 +205,10 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
     /// list (dr5hn, ANERgazet tokens, arabic-name-to-en) whose word-cluster class is less than
     /// <see cref="MinimumStrongShare"/> made of words of the same group from the reliable lists (CLDR, capitals, country
     /// aliases, faker, akhateeb, triggers) is an ordinary word used as a name (إطار، الماضي، الخميس) and loses the group's
-    /// categories. Words without a cluster (rare in the news) are kept.
+    /// categories, keeping <paramref name="demotedTo"/> instead (places become <see cref="GazetteerCategory.AmbiguousPlace"/>,
+    /// a place only after a place cue). Words without a cluster (rare in the news) are kept.
     /// </summary>
-    private void FilterByDistribution(GazetteerCategory group, TextWriter? log)
+    private void FilterByDistribution(GazetteerCategory group, GazetteerCategory demotedTo, TextWriter? log)
     {
         WordClusters clusters = WordClusters.Default;
         string groupName = Gazetteer.FormatCategories(group);
@@ -259,7 +260,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
                 continue;
             }
 
-            GazetteerCategory remaining = _entries[entry] & ~group;
+            GazetteerCategory remaining = (_entries[entry] & ~group) | demotedTo;
             Reject($"weak one-word {groupName} entry in a class without reliable {groupName} words");
             log?.WriteLine($"distribution\treject\t{entry}\t{Gazetteer.FormatCategories(_entries[entry] & group)}\tclass {path}: {strongPerClass.GetValueOrDefault(path)} reliable of {classSize[path]}");
             if (remaining == GazetteerCategory.None)
@@ -278,7 +279,8 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
     private void KeepTriggersApart()
     {
         const GazetteerCategory Triggers = GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue;
-        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
+        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.AmbiguousPlace
+            | GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
         foreach (string entry in _entries.Keys.Where(key => !key.Contains(' ', StringComparison.Ordinal)).ToList())
         {
             GazetteerCategory categories = _entries[entry];
@@ -294,8 +296,8 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
     /// الأحد) are dates, not places, names or organizations, in news text: they lose those categories.</summary>
     private void KeepCalendarWordsApart()
     {
-        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.GivenName
-            | GazetteerCategory.FamilyName | GazetteerCategory.Organization;
+        const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.AmbiguousPlace
+            | GazetteerCategory.GivenName | GazetteerCategory.FamilyName | GazetteerCategory.Organization;
         foreach (string[] row in ReadTsv("gazetteers", "cldr", "months_days_ar.tsv"))
         {
             if (!Column(row, 2).StartsWith("month", StringComparison.Ordinal) && !Column(row, 2).StartsWith("day", StringComparison.Ordinal))

@@ -309,6 +309,7 @@ internal sealed class Gazetteer
         GazetteerCategory.PersonTitle => nameof(GazetteerCategory.PersonTitle),
         GazetteerCategory.OrganizationHead => nameof(GazetteerCategory.OrganizationHead),
         GazetteerCategory.LocationCue => nameof(GazetteerCategory.LocationCue),
+        GazetteerCategory.AmbiguousPlace => nameof(GazetteerCategory.AmbiguousPlace),
         _ => string.Empty,
     };
 

@@ -13,7 +13,7 @@ internal enum GazetteerCategory
     /// <summary>A capital, major city or town (الرباط، الدار البيضاء).</summary>
     City = 1 << 1,
 
-    /// <summary>A state, province, governorate or region (الداخلة، كردستان).</summary>
+    /// <summary>A state, province, governorate or region (كردستان، الأندلس).</summary>
     Region = 1 << 2,
 
     /// <summary>A nationality adjective (nisba) in its masculine, feminine, definite and plural forms (الإسرائيلي، المغربية).</summary>
@@ -39,4 +39,10 @@ internal enum GazetteerCategory
 
     /// <summary>A noun that precedes place names (مدينة، محافظة، عاصمة).</summary>
     LocationCue = 1 << 10,
+
+    /// <summary>
+    /// A place name from a weaker list that the news mostly uses as an ordinary word (الداخلة, the Dakhla region but also
+    /// "the inner"; العيون, Laayoune but also "the eyes"): a place only right after a place cue (ساحل الداخلة، مدينة العيون).
+    /// </summary>
+    AmbiguousPlace = 1 << 11,
 }

@@ -30,8 +30,10 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     // previous label of the next token: no Viterbi path can afford it, and skipping it saves most of the Markov work.
     private const float UnreachableLogProbability = -20f;
 
-    // The confidence reported for a person found by the title rule rather than by the model: ln 0.5.
-    private const float TitledPersonLogProbability = -0.6931472f;
+    // The confidence reported for a name found by a rule (the title rule, the place-cue rule) rather than by the model: ln 0.5.
+    private const float RuleLogProbability = -0.6931472f;
+
+    private const GazetteerCategory PlacesAndOrganizations = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Organization;
 
     private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -41,6 +43,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     private readonly bool[] _beginsEntity;
     private readonly int _personBegin;
     private readonly int _personInside;
+    private readonly int _locationBegin;
+    private readonly int _locationInside;
 
     internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon)
     {
@@ -53,11 +57,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         _beginsEntity = new bool[l];
         _personBegin = -1;
         _personInside = -1;
+        _locationBegin = -1;
+        _locationInside = -1;
         for (int k = 0; k < l; k++)
         {
             string label = model.Labels[k];
             _personBegin = label == "B-PERS" ? k : _personBegin;
             _personInside = label == "I-PERS" ? k : _personInside;
+            _locationBegin = label == "B-LOC" ? k : _locationBegin;
+            _locationInside = label == "I-LOC" ? k : _locationInside;
             _beginsEntity[k] = label.StartsWith("B-", StringComparison.Ordinal);
             _typeOfLabel[k] = label.Length > 2 ? TypeOf(label[2..]) : EntityType.Misc;
         }
@@ -90,9 +98,18 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             _lexicon.Annotate(document.Tokens, gazetteer);
         }
 
+        var spans = new List<NameSpan>();
         foreach (Sentence sentence in document.Sentences)
         {
-            RecognizeSentence(document, sentence, gazetteer, entities);
+            RecognizeSentence(document, sentence, gazetteer, spans);
+        }
+
+        JoinHyphenatedNames(tokens, gazetteer, spans);
+        MakeSurnamesConsistent(tokens, gazetteer, spans);
+        JoinHyphenatedNames(tokens, gazetteer, spans);
+        foreach (NameSpan span in spans)
+        {
+            entities.Add(CreateEntity(document, span.First, span.End, span.Type, span.Confidence));
         }
 
         return entities;
@@ -189,6 +206,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             AddTitledPeople(tokens, labels[..n], added);
         }
 
+        if (_lexicon.HasGazetteers)
+        {
+            AddCuedPlaces(tokens, labels[..n], added);
+            JoinGazetteerPlaces(tokens, labels[..n]);
+        }
+
         if (_lexicon.HasClusters)
         {
             DropGluedTails(tokens, labels[..n]);
@@ -197,7 +220,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         for (int i = 0; i < n; i++)
         {
             int previous = i == 0 ? l : labels[i - 1];
-            labelLogProbabilities[i] = added[i] ? TitledPersonLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
+            labelLogProbabilities[i] = added[i] ? RuleLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
         }
 
         System.Buffers.ArrayPool<float>.Shared.Return(rented);
@@ -205,7 +228,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);
 
-    private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<Entity> entities)
+    private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<NameSpan> spans)
     {
         int n = sentence.TokenCount;
         if (n == 0)
@@ -232,7 +255,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             bool continues = i < n && labels[i] != 0 && !_beginsEntity[labels[i]] && start >= 0;
             if (start >= 0 && !continues)
             {
-                entities.Add(CreateEntity(document, sentence.FirstToken + start, sentence.FirstToken + i, _typeOfLabel[labels[start]], MathF.Exp(logProbability / (i - start))));
+                spans.Add(new NameSpan(sentence.FirstToken + start, sentence.FirstToken + i, _typeOfLabel[labels[start]], MathF.Exp(logProbability / (i - start))));
                 start = -1;
             }
 
@@ -318,6 +341,61 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
     }
 
+    // A place name right after a place cue (ساحل الداخلة، بإقليم الصحراء، مدينة العيون) is a place even where the model,
+    // which knows the word mostly as an ordinary one (الداخلة "the inner"), left it out: a one-word or multi-word gazetteer
+    // place, or an ambiguous place (a place only in this position), that the model labelled O.
+    private void AddCuedPlaces(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
+    {
+        const ulong places = (ulong)(GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.AmbiguousPlace);
+        const ulong cue = (ulong)GazetteerCategory.LocationCue;
+        if (_locationBegin < 0 || _locationInside < 0)
+        {
+            return;
+        }
+
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            // The cue is a word of its own (ساحل، بإقليم) or the last word of a multi-word cue (شبه جزيرة).
+            bool cued = (tokens[i - 1].Gazetteer & ((cue << NerLexicon.SingleShift) | (cue << NerLexicon.InsideShift))) != 0;
+            if (!cued || labels[i] != 0 || tokens[i].Kind != TokenKind.ArabicWord || (tokens[i].Gazetteer & (places | (places << NerLexicon.SingleShift))) == 0)
+            {
+                continue;
+            }
+
+            labels[i] = _locationBegin;
+            added[i] = true;
+            int j = i + 1;
+            while (j < tokens.Length && labels[j] == 0 && (tokens[j].Gazetteer & (places << NerLexicon.InsideShift)) != 0 && (tokens[j].Gazetteer & places) == 0)
+            {
+                labels[j] = _locationInside;
+                added[j] = true;
+                j++;
+            }
+
+            i = j - 1;
+        }
+    }
+
+    // A multi-word place the gazetteer knows is one place even where the model split it (وسلطنة | عمان): a place span that
+    // starts a multi-word gazetteer place takes in the place spans that begin on the following words of the match.
+    private void JoinGazetteerPlaces(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        const ulong places = (ulong)(GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region);
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if ((labels[i] != _locationBegin && labels[i] != _locationInside) || (tokens[i].Gazetteer & places) == 0)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < tokens.Length && (tokens[j].Gazetteer & (places << NerLexicon.InsideShift)) != 0 && (labels[j] == _locationBegin || labels[j] == _locationInside); j++)
+            {
+                labels[j] = _locationInside;
+                i = j;
+            }
+        }
+    }
+
     // A name does not end with a definite and an indefinite word written together (كوخافي القذرضيفا: القذر + ضيفا, an
     // editorial insult glued to the next word): such a last word of a multi-word span is left out of it.
     private void DropGluedTails(ReadOnlySpan<NerToken> tokens, Span<int> labels)
@@ -367,6 +445,96 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int particles = LightStemmer.AttachedParticleLength(form);
         return particles > 0 && form[particles - 1] != 'ك' && _lexicon.IsFrequentWord(form.AsSpan(particles));
     }
+
+    // One article names a person in full once and by the surname afterwards; a surname the model typed as something else
+    // there (فايتسمان as an organization) is the same person. Only one-word spans change, and only for words the gazetteer
+    // does not list as a place or an organization (واشنطن stays a place after جورج واشنطن).
+    private static void MakeSurnamesConsistent(IReadOnlyList<Token> tokens, ulong[] gazetteer, List<NameSpan> spans)
+    {
+        HashSet<string>? surnames = null;
+        foreach (NameSpan span in spans)
+        {
+            if (span.Type == EntityType.Person && span.End - span.First > 1 && tokens[span.End - 1].Kind == TokenKind.ArabicWord)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.End - 1].NormalizedText);
+            }
+        }
+
+        if (surnames is null)
+        {
+            return;
+        }
+
+        for (int k = 0; k < spans.Count; k++)
+        {
+            NameSpan span = spans[k];
+            if (span.Type != EntityType.Person && span.End - span.First == 1 && (NerLexicon.AnyBit(PlacesAndOrganizations) & gazetteer[span.First]) == 0
+                && SurnameOf(tokens[span.First].NormalizedText, surnames))
+            {
+                spans[k] = span with { Type = EntityType.Person };
+            }
+        }
+    }
+
+    private static bool SurnameOf(string form, HashSet<string> surnames) =>
+        surnames.Contains(form) || (LightStemmer.TryStripAttachedParticles(form, out ReadOnlySpan<char> rest) && surnames.Contains(rest.ToString()));
+
+    // A double-barrelled name written with a hyphen and no spaces (بروس مادي-فايتسمان) is one person: a person of two or
+    // more words followed by a tight hyphen and a one-word name that is not a place or an organization takes that word in
+    // (a pairing such as نتنياهو-غانتس has a one-word name before the hyphen and stays two people); and a one-word person
+    // after a tight hyphen takes in the word before it when that word is part of a person the article names (أوضحت
+    // مادي-فايتسمان, after بروس مادي-فايتسمان).
+    private static void JoinHyphenatedNames(IReadOnlyList<Token> tokens, ulong[] gazetteer, List<NameSpan> spans)
+    {
+        HashSet<string>? personWords = null;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            NameSpan span = spans[k];
+            int hyphen = span.First - 1;
+            if (span.End - span.First != 1 || !IsTightHyphen(tokens, hyphen))
+            {
+                continue;
+            }
+
+            NameSpan before = k > 0 ? spans[k - 1] : default;
+            if (k > 0 && before.End == hyphen && before.Type == EntityType.Person && before.End - before.First > 1
+                && (span.Type == EntityType.Person || (NerLexicon.AnyBit(PlacesAndOrganizations) & gazetteer[span.First]) == 0))
+            {
+                spans[k - 1] = before with { End = span.End, Confidence = Math.Min(before.Confidence, span.Confidence) };
+                spans.RemoveAt(k);
+                k--;
+                continue;
+            }
+
+            if (span.Type != EntityType.Person || (k > 0 && before.End >= hyphen))
+            {
+                continue;
+            }
+
+            if (personWords is null)
+            {
+                personWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (NameSpan person in spans)
+                {
+                    for (int t = person.First; person.Type == EntityType.Person && person.End - person.First > 1 && t < person.End; t++)
+                    {
+                        personWords.Add(tokens[t].NormalizedText);
+                    }
+                }
+            }
+
+            if (personWords.Contains(tokens[hyphen - 1].NormalizedText))
+            {
+                spans[k] = span with { First = hyphen - 1 };
+            }
+        }
+    }
+
+    // Token `index` is a hyphen written between two words without spaces.
+    private static bool IsTightHyphen(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && index + 1 < tokens.Count && tokens[index].Kind == TokenKind.Punctuation
+        && tokens[index].Text is "-" or "‐" or "‑" && tokens[index - 1].IsWord
+        && tokens[index - 1].Span.End == tokens[index].Span.Start && tokens[index].Span.End == tokens[index + 1].Span.Start;
 
     private Entity CreateEntity(AnalyzedDocument document, int first, int end, EntityType type, float confidence)
     {
@@ -428,6 +596,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
         return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
     }
+
+    // A name found in one sentence: tokens [First, End) of the document, its type and confidence.
+    private readonly record struct NameSpan(int First, int End, EntityType Type, float Confidence);
 
     private static EntityType TypeOf(string type) => type switch
     {

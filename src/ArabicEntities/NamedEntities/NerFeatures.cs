@@ -47,6 +47,10 @@ internal static class NerFeatures
 
     private const uint Mask = Dimension - 1;
 
+    // Ambiguous places are read by the recognizer's place-cue rule only: as features they would mark hundreds of
+    // ordinary words (الداخلة "the inner", الثورة "the revolution") as gazetteer names.
+    private static readonly ulong FeatureGazetteerBits = ~NerLexicon.AnyBit(GazetteerCategory.AmbiguousPlace);
+
     /// <summary>Writes the feature indices of <paramref name="tokens"/>[<paramref name="index"/>] into <paramref name="features"/>.</summary>
     /// <returns>The number of indices written (possibly with repeats, which count twice).</returns>
     public static int Extract(ReadOnlySpan<NerToken> tokens, int index, NerFeatureSet set, Span<int> features)
@@ -178,7 +182,8 @@ internal static class NerFeatures
 
             if ((set & NerFeatureSet.Gazetteers) != 0)
             {
-                gazetteer = Feed(Start(43), [(token.Gazetteer & 0xFFFF_0000UL) != 0 ? 'I' : '-', (token.Gazetteer & 0xFFFFUL) != 0 ? 'B' : '-']);
+                ulong bits = token.Gazetteer & FeatureGazetteerBits;
+                gazetteer = Feed(Start(43), [(bits & 0xFFFF_0000UL) != 0 ? 'I' : '-', (bits & 0xFFFFUL) != 0 ? 'B' : '-']);
                 count++;
             }
 
@@ -242,6 +247,7 @@ internal static class NerFeatures
 
     private static void AddGazetteer(ref Sink sink, byte template, ulong bits)
     {
+        bits &= FeatureGazetteerBits;
         while (bits != 0)
         {
             int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);

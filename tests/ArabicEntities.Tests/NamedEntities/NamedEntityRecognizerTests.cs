@@ -23,7 +23,11 @@ public sealed class NamedEntityRecognizerTests
     [InlineData("001", "جبهة البوليساريو", EntityType.Organization)]
     [InlineData("001", "منظمة التحرير الفلسطينية", EntityType.Organization)]
     [InlineData("001", "إسرائيل", EntityType.Location)]
+    [InlineData("001", "الداخلة", EntityType.Location)]
     [InlineData("004", "أفيف كوخافي", EntityType.Person)]
+    [InlineData("000", "بروس مادي-فايتسمان", EntityType.Person)]
+    [InlineData("000", "مادي-فايتسمان", EntityType.Person)]
+    [InlineData("003", "سلطنة عمان", EntityType.Location)]
     public void Recognize_Seed_FindsTheNamesAReaderSees(string seed, string name, EntityType type)
     {
         string text = SeedFiles.Read(seed);
@@ -72,6 +76,38 @@ public sealed class NamedEntityRecognizerTests
         Entity person = Assert.Single(Names(text), e => e.Type == EntityType.Person);
         Assert.Equal(expected, person.Text);
         Assert.InRange(person.Confidence, 0.01, 0.99);
+    }
+
+    [Theory]
+    [InlineData("وقعت الشركة شراكة لاستكشاف حقول غاز في ساحل الداخلة بإقليم الصحراء", "الداخلة")]
+    [InlineData("وصلت القافلة إلى مدينة العيون مساء أمس", "العيون")]
+    public void Recognize_AmbiguousPlaceAfterPlaceCue_IsALocation(string text, string place)
+    {
+        Assert.Contains(Names(text), e => e.Text == place && e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("وقالت إن القوات الداخلة إلى البلاد كثيرة")]
+    [InlineData("ونظرت إليه بكل العيون المفتوحة")]
+    public void Recognize_AmbiguousPlaceWithoutCue_IsNotALocation(string text)
+    {
+        Assert.DoesNotContain(Names(text), e => e.Type == EntityType.Location && e.Text is "الداخلة" or "العيون");
+    }
+
+    [Fact]
+    public void Recognize_HyphenatedSurname_IsOnePersonAndTheLaterMentionToo()
+    {
+        const string text = "قال بروس مادي-فايتسمان، أستاذ التاريخ في جامعة تل أبيب، إن العلاقات قديمة. كما أوضحت مادي-فايتسمان، أن المغرب حليف.";
+        IReadOnlyList<Entity> people = [.. Names(text).Where(e => e.Type == EntityType.Person)];
+        Assert.Equal(["بروس مادي-فايتسمان", "مادي-فايتسمان"], people.Select(e => e.Text));
+        Assert.DoesNotContain(Names(text), e => e.Type != EntityType.Person && e.Text.Contains("فايتسمان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_HyphenatedPairOfOneWordNames_StaysTwoPeople()
+    {
+        const string text = "وقال بنيامين نتنياهو إن حكومة نتنياهو-غانتس لن تسقط، وأضاف غانتس أن الاتفاق صامد.";
+        Assert.DoesNotContain(Names(text), e => e.Text.Contains("نتنياهو-غانتس", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -100,19 +100,6 @@ internal sealed class NerDataset
         return new NerDataset(sentences, [.. LabelIds], [.. Source]);
     }
 
-    /// <summary>Gets the same labelled sentences with their token descriptions replaced (by sentence index).</summary>
-    public NerDataset WithSentences(Func<int, NerToken[]> sentenceOf)
-    {
-        ArgumentNullException.ThrowIfNull(sentenceOf);
-        var sentences = new List<NerToken[]>(Sentences.Count);
-        for (int s = 0; s < Sentences.Count; s++)
-        {
-            sentences.Add(sentenceOf(s));
-        }
-
-        return new NerDataset(sentences, [.. LabelIds], [.. Source]);
-    }
-
     /// <summary>The label id of a CoNLL tag (unknown types and nested-only tags become <c>O</c>).</summary>
     public static int LabelId(string tag)
     {

@@ -43,27 +43,6 @@ internal sealed class NerTrainCommand : ITrainingCommand
             aqmar = aqmar?.WithMemory(_ => lexicon);
         }
 
-        if ((features & NerFeatureSet.Stacked) != 0)
-        {
-            // Stacking: a first pass with every other feature family labels train (jackknifed), dev and AQMAR.
-            var firstPass = new NerTrainingSettings(
-                "sdca",
-                features & ~NerFeatureSet.Stacked,
-                args.GetSingle("l1", 0.0005f),
-                args.GetSingle("l2", 0.0005f),
-                args.GetInt32("iterations", 30),
-                EntityBias: args.GetSingle("entity-bias", 0));
-            NerModel full = NerTrainer.TrainLinear(train, firstPass, TextWriter.Null).WithEntityBias(firstPass.EntityBias);
-            dev = dev is null ? null : FirstPassLabeller.Apply(dev, full, lexicon);
-            aqmar = aqmar is null ? null : FirstPassLabeller.Apply(aqmar, full, lexicon);
-            if (dev is not null)
-            {
-                Report(output, "first pass dev", NerTrainer.Score(full, lexicon, dev), all: true);
-            }
-
-            train = FirstPassLabeller.Jackknife(train, lexicon, firstPass, args.GetInt32("stack-folds", 4), output);
-        }
-
         NerModel? best = null;
         double bestF1 = double.NegativeInfinity;
         foreach (string trainer in args.Get("trainer", "sdca").Split(','))
@@ -161,8 +140,6 @@ internal sealed class NerTrainCommand : ITrainingCommand
     {
         "all" => NerFeatureSet.All,
         "nomemory" => NerFeatureSet.All & ~NerFeatureSet.Memory,
-        "stacked" => NerFeatureSet.All | NerFeatureSet.Stacked,
-        "stacked-nomemory" => (NerFeatureSet.All & ~NerFeatureSet.Memory) | NerFeatureSet.Stacked,
         "nomarkov" => NerFeatureSet.Gazetteers | NerFeatureSet.Clusters,
         "core" => NerFeatureSet.Core,
         "markov" => NerFeatureSet.PreviousLabel,

@@ -29,12 +29,6 @@ internal enum NerFeatureSet
     /// </summary>
     Memory = 8,
 
-    /// <summary>
-    /// The labels a first-pass model gave the token and its ±2 neighbours (stacking: the second pass sees the labels to
-    /// its right, which a left-to-right Markov model cannot).
-    /// </summary>
-    Stacked = 16,
-
     /// <summary>Everything.</summary>
     All = Gazetteers | Clusters | PreviousLabel | Memory,
 }
@@ -130,17 +124,6 @@ internal static class NerFeatures
             AddMemory(ref sink, 50, token.Memory);
             AddMemory(ref sink, 51, index > 0 ? tokens[index - 1].Memory : (ushort)0);
             AddMemory(ref sink, 52, index + 1 < tokens.Length ? tokens[index + 1].Memory : (ushort)0);
-        }
-
-        if ((set & NerFeatureSet.Stacked) != 0)
-        {
-            sink.Add(Hash(53, [FirstPassAt(tokens, index)]));
-            sink.Add(Hash(54, [FirstPassAt(tokens, index - 1), FirstPassAt(tokens, index)]));
-            sink.Add(Hash(55, [FirstPassAt(tokens, index), FirstPassAt(tokens, index + 1)]));
-            sink.Add(Hash(56, [FirstPassAt(tokens, index + 1)]));
-            sink.Add(Hash(57, [FirstPassAt(tokens, index + 2)]));
-            sink.Add(Hash(58, [FirstPassAt(tokens, index - 1)]));
-            sink.Add(Hash(59, [FirstPassAt(tokens, index - 1), FirstPassAt(tokens, index), FirstPassAt(tokens, index + 1)]));
         }
 
         return sink.Count;
@@ -261,9 +244,6 @@ internal static class NerFeatures
             }
         }
     }
-
-    private static char FirstPassAt(ReadOnlySpan<NerToken> tokens, int index) =>
-        index < 0 || index >= tokens.Length ? '#' : (char)('0' + tokens[index].FirstPass);
 
     private static void AddGazetteer(ref Sink sink, byte template, ulong bits)
     {

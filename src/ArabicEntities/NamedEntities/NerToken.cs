@@ -17,9 +17,6 @@ internal readonly record struct NerToken(
     /// <summary>Gets the word's <see cref="EntityMemory"/> code (zero when unknown or unused).</summary>
     public ushort Memory { get; init; }
 
-    /// <summary>Gets the label a first-pass model gave the token, plus one (zero without a first pass).</summary>
-    public byte FirstPass { get; init; }
-
     /// <summary>Gets the form without its proclitics and enclitic.</summary>
     public ReadOnlySpan<char> Stem => Form.AsSpan(ProcliticLength, Form.Length - ProcliticLength - EncliticLength);
 

@@ -69,15 +69,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
                 continue;
             }
 
-            NerDataset? tuning = dev;
-            NerLexicon scoringLexicon = lexicon;
-            Func<NerModel, double>? epochScore = tuning is null || args.Has("fixed-epochs") ? null : m => NerTrainer.Score(m.WithEntityBias(settings.EntityBias), scoringLexicon, tuning).Overall.F1;
-            NerModel model = trainer switch
-            {
-                "perceptron" => StructuredPerceptron.Train(train, features, args.GetInt32("iterations", 10), settings.Seed, output, epochScore),
-                "crf" => ConditionalRandomField.Train(train, features, args.GetInt32("iterations", 15), args.GetSingle("variance", 10), args.GetSingle("learning-rate", 0.1f), settings.Seed, output, epochScore),
-                _ => NerTrainer.TrainLinear(train, settings, output),
-            };
+            NerModel model = NerTrainer.TrainLinear(train, settings, output);
             output.WriteLine($"  {model.FeatureCount} non-zero feature rows");
             double f1 = 0;
             if (args.Has("entity-bias"))

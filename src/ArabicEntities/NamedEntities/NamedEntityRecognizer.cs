@@ -124,7 +124,6 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int l = _model.Labels.Count;
         int n = tokens.Length;
         bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
-        bool normalized = _model.LocallyNormalized;
         int stride = markov ? (l + 1) * l : l;
         float[] rented = System.Buffers.ArrayPool<float>.Shared.Rent(n * stride);
         Span<float> emissions = rented.AsSpan(0, n * stride);
@@ -166,7 +165,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             for (int previous = 0; previous <= l; previous++)
             {
                 Span<float> given = row.Slice(previous * l, l);
-                bool plausible = i == 0 ? previous == l : previous < l && (!normalized || previousBest[previous] > UnreachableLogProbability);
+                bool plausible = i == 0 ? previous == l : previous < l && previousBest[previous] > UnreachableLogProbability;
                 if (!plausible)
                 {
                     given.Fill(-1e9f);
@@ -187,7 +186,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                     sum += e;
                 }
 
-                float logZ = normalized ? max + MathF.Log(sum) : 0;
+                float logZ = max + MathF.Log(sum);
                 for (int k = 0; k < l; k++)
                 {
                     given[k] -= logZ;

@@ -15,9 +15,6 @@ internal sealed class NerModel
 {
     private const string Magic = "AENER1";
 
-    // The same layout for a model whose scores are not normalized per token (a globally trained model).
-    private const string UnnormalizedMagic = "AENER2";
-
     // For each hashed feature, the index of its weight row in _weights, or -1 when all its weights are zero.
     private readonly int[] _rowOf;
     private readonly float[] _weights;
@@ -27,7 +24,7 @@ internal sealed class NerModel
     private readonly float[] _biases;
     private readonly float[] _transitions;
 
-    public NerModel(string[] labels, NerFeatureSet features, float[] biases, IReadOnlyDictionary<int, float[]> rows, float[] transitions, string description, float entityBias = 0, bool locallyNormalized = true)
+    public NerModel(string[] labels, NerFeatureSet features, float[] biases, IReadOnlyDictionary<int, float[]> rows, float[] transitions, string description, float entityBias = 0)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(biases);
@@ -45,7 +42,6 @@ internal sealed class NerModel
         _transitions = transitions;
         Description = description;
         EntityBias = entityBias;
-        LocallyNormalized = locallyNormalized;
         _rowOf = new int[NerFeatures.Dimension];
         Array.Fill(_rowOf, -1);
         _weights = new float[rows.Count * l];
@@ -78,7 +74,6 @@ internal sealed class NerModel
         Description = model.Description;
         FeatureCount = model.FeatureCount;
         EntityBias = entityBias;
-        LocallyNormalized = model.LocallyNormalized;
         _rowOf = model._rowOf;
         _weights = model._weights;
         _expWeights = model._expWeights;
@@ -104,12 +99,6 @@ internal sealed class NerModel
     /// precision for recall.
     /// </summary>
     public float EntityBias { get; }
-
-    /// <summary>
-    /// Gets whether the scores are log-probabilities normalized per token (a maximum-entropy model, the default) rather
-    /// than the unnormalized scores of a globally trained model, which the decoder adds up as they are.
-    /// </summary>
-    public bool LocallyNormalized { get; }
 
     /// <summary>Gets how and from what the model was trained.</summary>
     public string Description { get; }
@@ -221,7 +210,7 @@ internal sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        writer.Write(LocallyNormalized ? Magic : UnnormalizedMagic);
+        writer.Write(Magic);
         writer.Write(Description);
         writer.Write((int)Features);
         writer.Write(Labels.Count);
@@ -271,8 +260,7 @@ internal sealed class NerModel
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
         try
         {
-            string magic = reader.ReadString();
-            if (magic is not (Magic or UnnormalizedMagic))
+            if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException("Not an ArabicEntities named-entity model.");
             }
@@ -314,7 +302,7 @@ internal sealed class NerModel
                 rows[feature] = row;
             }
 
-            return new NerModel(labels, features, biases, rows, transitions, description, entityBias, magic == Magic);
+            return new NerModel(labels, features, biases, rows, transitions, description, entityBias);
         }
         catch (EndOfStreamException e)
         {

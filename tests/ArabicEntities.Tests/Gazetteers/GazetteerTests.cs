@@ -168,4 +168,25 @@ public class GazetteerTests
         Assert.NotEmpty(matches);
         Assert.True(allocated < 1024, $"{allocated} bytes allocated");
     }
+
+    [Theory]
+    [InlineData("الداخلة")]
+    [InlineData("الثورة")]
+    public void DefaultResource_WeaklySourcedPlaceThatIsAnOrdinaryWord_IsAmbiguousNotCity(string word)
+    {
+        GazetteerCategory categories = Default.Lookup(word);
+        Assert.True(categories.HasFlag(GazetteerCategory.AmbiguousPlace), categories.ToString());
+        Assert.False(categories.HasFlag(GazetteerCategory.City), categories.ToString());
+    }
+
+    [Theory]
+    [InlineData("الناتو")]
+    [InlineData("حلف شمال الأطلسي")]
+    [InlineData("الكنيست")]
+    [InlineData("رويترز")]
+    public void DefaultResource_WellKnownOrganization_IsListed(string name)
+    {
+        GazetteerMatch match = Single(Default, $"وقال مصدر في {name} أمس", name, out _);
+        Assert.True(match.Categories.HasFlag(GazetteerCategory.Organization), match.Categories.ToString());
+    }
 }

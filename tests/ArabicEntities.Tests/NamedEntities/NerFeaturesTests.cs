@@ -1,0 +1,35 @@
+using ArabicEntities.Gazetteers;
+using ArabicEntities.NamedEntities;
+using ArabicEntities.Text;
+
+namespace ArabicEntities.Tests.NamedEntities;
+
+public sealed class NerFeaturesTests
+{
+    private static int[] Features(ulong gazetteerOfMiddleWord)
+    {
+        NerToken[] tokens =
+        [
+            NerToken.Create("ساحل", TokenKind.ArabicWord, NerLexicon.AnyBit(GazetteerCategory.LocationCue)),
+            NerToken.Create("الداخلة", TokenKind.ArabicWord, gazetteerOfMiddleWord),
+            NerToken.Create("بالاقليم", TokenKind.ArabicWord),
+        ];
+        var buffer = new int[NerFeatures.MaxFeatures];
+        int count = NerFeatures.Extract(tokens, 1, NerFeatureSet.All, buffer);
+        return [.. buffer.Take(count).Order()];
+    }
+
+    [Fact]
+    public void Extract_AmbiguousPlace_AddsNoFeature()
+    {
+        Assert.Equal(Features(0), Features(NerLexicon.AnyBit(GazetteerCategory.AmbiguousPlace)));
+    }
+
+    [Theory]
+    [InlineData((int)GazetteerCategory.City)]
+    [InlineData((int)GazetteerCategory.Region)]
+    public void Extract_GazetteerPlace_AddsFeatures(int category)
+    {
+        Assert.NotEqual(Features(0), Features(NerLexicon.AnyBit((GazetteerCategory)category)));
+    }
+}

@@ -153,7 +153,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
 
     private IEnumerable<string> CategoryCounts()
     {
-        for (int bit = 0; bit < 12; bit++)
+        for (int bit = 0; bit < 13; bit++)
         {
             GazetteerCategory flag = (GazetteerCategory)(1 << bit);
             yield return $"{Gazetteer.FormatCategories(flag)} {_entries.Values.Count(value => (value & flag) != 0)}";
@@ -278,7 +278,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
     /// name categories other lists give them (المدينة as the city of Medina, العاصمة as a governorate).</summary>
     private void KeepTriggersApart()
     {
-        const GazetteerCategory Triggers = GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue;
+        const GazetteerCategory Triggers = GazetteerCategory.PersonTitle | GazetteerCategory.OrganizationHead | GazetteerCategory.LocationCue | GazetteerCategory.TitleCue;
         const GazetteerCategory Names = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.AmbiguousPlace
             | GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
         foreach (string entry in _entries.Keys.Where(key => !key.Contains(' ', StringComparison.Ordinal)).ToList())
@@ -354,7 +354,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
                 default:
                     GazetteerCategory category = Enum.Parse<GazetteerCategory>(row[0]);
                     string entry = Add(phrase, category, "triggers");
-                    if (category is GazetteerCategory.OrganizationHead or GazetteerCategory.LocationCue && !entry.Contains(' ', StringComparison.Ordinal) && !entry.StartsWith("ال", StringComparison.Ordinal))
+                    if (category is GazetteerCategory.OrganizationHead or GazetteerCategory.LocationCue or GazetteerCategory.TitleCue && !entry.Contains(' ', StringComparison.Ordinal) && !entry.StartsWith("ال", StringComparison.Ordinal))
                     {
                         Add("ال" + entry, category, "triggers");
                     }

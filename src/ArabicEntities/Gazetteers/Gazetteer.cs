@@ -310,6 +310,7 @@ internal sealed class Gazetteer
         GazetteerCategory.OrganizationHead => nameof(GazetteerCategory.OrganizationHead),
         GazetteerCategory.LocationCue => nameof(GazetteerCategory.LocationCue),
         GazetteerCategory.AmbiguousPlace => nameof(GazetteerCategory.AmbiguousPlace),
+        GazetteerCategory.TitleCue => nameof(GazetteerCategory.TitleCue),
         _ => string.Empty,
     };
 

@@ -45,4 +45,10 @@ internal enum GazetteerCategory
     /// "the inner"; العيون, Laayoune but also "the eyes"): a place only right after a place cue (ساحل الداخلة، مدينة العيون).
     /// </summary>
     AmbiguousPlace = 1 << 11,
+
+    /// <summary>
+    /// A noun that introduces the quoted title of a work or product (برنامج، فيلم، رواية، بعنوان، تطبيق): a quoted name right
+    /// after it is a MISC name, as a quoted name right after an organization head is an organization (صحيفة "معاريف").
+    /// </summary>
+    TitleCue = 1 << 12,
 }

@@ -47,9 +47,9 @@ internal static class NerFeatures
 
     private const uint Mask = Dimension - 1;
 
-    // Ambiguous places are read by the recognizer's place-cue rule only: as features they would mark hundreds of
-    // ordinary words (الداخلة "the inner", الثورة "the revolution") as gazetteer names.
-    private static readonly ulong FeatureGazetteerBits = ~NerLexicon.AnyBit(GazetteerCategory.AmbiguousPlace);
+    // Ambiguous places and title cues are read by the recognizer's rules only: as features, ambiguous places would mark
+    // hundreds of ordinary words (الداخلة "the inner", الثورة "the revolution") as gazetteer names.
+    private static readonly ulong FeatureGazetteerBits = ~NerLexicon.AnyBit(GazetteerCategory.AmbiguousPlace | GazetteerCategory.TitleCue);
 
     /// <summary>Writes the feature indices of <paramref name="tokens"/>[<paramref name="index"/>] into <paramref name="features"/>.</summary>
     /// <returns>The number of indices written (possibly with repeats, which count twice).</returns>

@@ -94,6 +94,23 @@ public sealed class NamedEntityRecognizerTests
         Assert.DoesNotContain(Names(text), e => e.Type == EntityType.Location && e.Text is "الداخلة" or "العيون");
     }
 
+    [Theory]
+    [InlineData("ويقدم الفنان برنامج «حوار من القلب» على القناة كل أسبوع", "حوار من القلب", EntityType.Misc)]
+    [InlineData("وصدرت له رواية \"الطريق الطويل\" العام الماضي", "الطريق الطويل", EntityType.Misc)]
+    [InlineData("وقالت صحيفة «الصباح الجديد» إن الاجتماع تأجل", "الصباح الجديد", EntityType.Organization)]
+    [InlineData("ووقعت شركة \"النور للاستثمار\" عقدا جديدا", "النور للاستثمار", EntityType.Organization)]
+    public void Recognize_QuotedNameAfterHeadOrTitleCue_IsOneSpanOfTheHeadsType(string text, string name, EntityType type)
+    {
+        Assert.Contains(Names(text), e => e.Text == name && e.Type == type);
+    }
+
+    [Fact]
+    public void Recognize_QuotedSentenceAfterHead_IsNotAName()
+    {
+        const string text = "وقال مدير البرنامج \"إن المشروع سيكتمل في موعده المحدد بعد أن تنتهي كل الأعمال المطلوبة\" أمس";
+        Assert.DoesNotContain(Names(text), e => e.Text.StartsWith("إن المشروع", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_HyphenatedSurname_IsOnePersonAndTheLaterMentionToo()
     {

@@ -19,10 +19,12 @@ public sealed class NerFeaturesTests
         return [.. buffer.Take(count).Order()];
     }
 
-    [Fact]
-    public void Extract_AmbiguousPlace_AddsNoFeature()
+    [Theory]
+    [InlineData((int)GazetteerCategory.AmbiguousPlace)]
+    [InlineData((int)GazetteerCategory.TitleCue)]
+    public void Extract_CategoryReadOnlyByRules_AddsNoFeature(int category)
     {
-        Assert.Equal(Features(0), Features(NerLexicon.AnyBit(GazetteerCategory.AmbiguousPlace)));
+        Assert.Equal(Features(0), Features(NerLexicon.AnyBit((GazetteerCategory)category)));
     }
 
     [Theory]

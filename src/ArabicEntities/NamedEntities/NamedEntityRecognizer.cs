@@ -220,6 +220,11 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
         if (_lexicon.HasGazetteers)
         {
+            DropTitleWordsFromPeople(tokens, labels[..n]);
+        }
+
+        if (_lexicon.HasGazetteers)
+        {
             AddCuedPlaces(tokens, labels[..n], added);
             JoinGazetteerPlaces(tokens, labels[..n]);
             AddQuotedNames(tokens, labels[..n], added);
@@ -349,6 +354,25 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 if (j < tokens.Length && labels[j] == personBegin)
                 {
                     labels[j] = personInside;
+                }
+            }
+        }
+    }
+
+    // The later words of a multi-word person title (المتحدث باسم، ولي العهد، الأمين العام) are not the start of a name,
+    // although some are also given names (باسم "in the name of", and Basem): a person span the model starts on one
+    // starts on the next word instead.
+    private void DropTitleWordsFromPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        const ulong titleInside = (ulong)GazetteerCategory.PersonTitle << NerLexicon.InsideShift;
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (labels[i] == _personBegin && (tokens[i].Gazetteer & titleInside) != 0)
+            {
+                labels[i] = 0;
+                if (i + 1 < tokens.Length && labels[i + 1] == _personInside)
+                {
+                    labels[i + 1] = _personBegin;
                 }
             }
         }

@@ -111,6 +111,14 @@ public sealed class NamedEntityRecognizerTests
         Assert.DoesNotContain(Names(text), e => e.Text.StartsWith("إن المشروع", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال متحدث باسم الجيش إن القوات انسحبت")]
+    [InlineData("وأكد الناطق باسم الحكومة أن الاجتماع سيعقد غدا")]
+    public void Recognize_TitleWordThatIsAlsoAName_IsNotAPerson(string text)
+    {
+        Assert.DoesNotContain(Names(text), e => e.Type == EntityType.Person && e.Text.StartsWith("باسم", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_HyphenatedSurname_IsOnePersonAndTheLaterMentionToo()
     {

@@ -120,6 +120,21 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_PersonBeforeARegnalOrdinal_TakesItIn()
+    {
+        Assert.Contains(Names("وزار الملك الفونسو الثالث عشر المدينة"), e => e.Text == "الفونسو الثالث عشر" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Recognize_PeopleJoinedByTheConjunction_AreSeparatePeople()
+    {
+        const string text = "وشارك في اللقاء الوزير سامح شكري وبوريطة والصفدي";
+        IReadOnlyList<Entity> people = [.. Names(text).Where(e => e.Type == EntityType.Person)];
+        Assert.Contains(people, e => e.Text == "سامح شكري");
+        Assert.Contains(people, e => e.Text == "الصفدي");
+    }
+
+    [Fact]
     public void Recognize_HyphenatedSurname_IsOnePersonAndTheLaterMentionToo()
     {
         const string text = "قال بروس مادي-فايتسمان، أستاذ التاريخ في جامعة تل أبيب، إن العلاقات قديمة. كما أوضحت مادي-فايتسمان، أن المغرب حليف.";

@@ -42,7 +42,7 @@ internal enum GazetteerCategory
 
     /// <summary>
     /// A place name from a weaker list that the news mostly uses as an ordinary word (الداخلة, the Dakhla region but also
-    /// "the inner"; العيون, Laayoune but also "the eyes"): a place only right after a place cue (ساحل الداخلة، مدينة العيون).
+    /// "the inner"; الثورة, Al-Thawra but also "the revolution"): a place only right after a place cue (ساحل الداخلة).
     /// </summary>
     AmbiguousPlace = 1 << 11,
 

@@ -30,10 +30,13 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     // previous label of the next token: no Viterbi path can afford it, and skipping it saves most of the Markov work.
     private const float UnreachableLogProbability = -20f;
 
-    // The confidence reported for a name found by a rule (the title rule, the place-cue rule) rather than by the model: ln 0.5.
+    // The confidence reported for a word a rule labelled (a titled person, a cued place, a quoted name) rather than the model: ln 0.5.
     private const float RuleLogProbability = -0.6931472f;
 
-    private const GazetteerCategory PlacesAndOrganizations = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Organization;
+    private const GazetteerCategory Places = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region;
+
+    // Any gazetteer bit (begun, continued or whole word) of a place or an organization.
+    private static readonly ulong PlaceOrOrganizationBits = NerLexicon.AnyBit(Places | GazetteerCategory.Organization);
 
     private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -59,25 +62,17 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int l = model.Labels.Count;
         _typeOfLabel = new EntityType[l];
         _beginsEntity = new bool[l];
-        _personBegin = -1;
-        _personInside = -1;
-        _locationBegin = -1;
-        _locationInside = -1;
-        _organizationBegin = -1;
-        _organizationInside = -1;
-        _miscBegin = -1;
-        _miscInside = -1;
+        _personBegin = IndexOf(model.Labels, "B-PERS");
+        _personInside = IndexOf(model.Labels, "I-PERS");
+        _locationBegin = IndexOf(model.Labels, "B-LOC");
+        _locationInside = IndexOf(model.Labels, "I-LOC");
+        _organizationBegin = IndexOf(model.Labels, "B-ORG");
+        _organizationInside = IndexOf(model.Labels, "I-ORG");
+        _miscBegin = IndexOf(model.Labels, "B-MISC");
+        _miscInside = IndexOf(model.Labels, "I-MISC");
         for (int k = 0; k < l; k++)
         {
             string label = model.Labels[k];
-            _personBegin = label == "B-PERS" ? k : _personBegin;
-            _personInside = label == "I-PERS" ? k : _personInside;
-            _locationBegin = label == "B-LOC" ? k : _locationBegin;
-            _locationInside = label == "I-LOC" ? k : _locationInside;
-            _organizationBegin = label == "B-ORG" ? k : _organizationBegin;
-            _organizationInside = label == "I-ORG" ? k : _organizationInside;
-            _miscBegin = label == "B-MISC" ? k : _miscBegin;
-            _miscInside = label == "I-MISC" ? k : _miscInside;
             _beginsEntity[k] = label.StartsWith("B-", StringComparison.Ordinal);
             _typeOfLabel[k] = label.Length > 2 ? TypeOf(label[2..]) : EntityType.Misc;
         }
@@ -116,6 +111,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             RecognizeSentence(document, sentence, gazetteer, spans);
         }
 
+        // Hyphen joins run twice: the first makes the full name (بروس مادي-فايتسمان) whose surname the consistency pass then
+        // spreads; the second joins the later mention (مادي-فايتسمان) once its surname has become a person.
         JoinHyphenatedNames(tokens, gazetteer, spans);
         MakeSurnamesConsistent(tokens, gazetteer, spans);
         JoinHyphenatedNames(tokens, gazetteer, spans);
@@ -448,7 +445,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     // place, or an ambiguous place (a place only in this position), that the model labelled O.
     private void AddCuedPlaces(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
     {
-        const ulong places = (ulong)(GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.AmbiguousPlace);
+        const ulong places = (ulong)(Places | GazetteerCategory.AmbiguousPlace);
         const ulong cue = (ulong)GazetteerCategory.LocationCue;
         if (_locationBegin < 0 || _locationInside < 0)
         {
@@ -482,7 +479,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     // starts a multi-word gazetteer place takes in the place spans that begin on the following words of the match.
     private void JoinGazetteerPlaces(ReadOnlySpan<NerToken> tokens, Span<int> labels)
     {
-        const ulong places = (ulong)(GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region);
+        const ulong places = (ulong)Places;
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             if ((labels[i] != _locationBegin && labels[i] != _locationInside) || (tokens[i].Gazetteer & places) == 0)
@@ -648,7 +645,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         for (int k = 0; k < spans.Count; k++)
         {
             NameSpan span = spans[k];
-            if (span.Type != EntityType.Person && span.End - span.First == 1 && (NerLexicon.AnyBit(PlacesAndOrganizations) & gazetteer[span.First]) == 0
+            if (span.Type != EntityType.Person && span.End - span.First == 1 && (PlaceOrOrganizationBits & gazetteer[span.First]) == 0
                 && SurnameOf(tokens[span.First].NormalizedText, surnames))
             {
                 spans[k] = span with { Type = EntityType.Person };
@@ -678,7 +675,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
             NameSpan before = k > 0 ? spans[k - 1] : default;
             if (k > 0 && before.End == hyphen && before.Type == EntityType.Person && before.End - before.First > 1
-                && (span.Type == EntityType.Person || (NerLexicon.AnyBit(PlacesAndOrganizations) & gazetteer[span.First]) == 0))
+                && (span.Type == EntityType.Person || (PlaceOrOrganizationBits & gazetteer[span.First]) == 0))
             {
                 spans[k - 1] = before with { End = span.End, Confidence = Math.Min(before.Confidence, span.Confidence) };
                 spans.RemoveAt(k);
@@ -779,6 +776,20 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     // A name found in one sentence: tokens [First, End) of the document, its type and confidence.
     private readonly record struct NameSpan(int First, int End, EntityType Type, float Confidence);
+
+    // The index of a label in the model's label list, or -1 when the model has no such label.
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (int k = 0; k < labels.Count; k++)
+        {
+            if (labels[k] == label)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     private static EntityType TypeOf(string type) => type switch
     {

@@ -9,6 +9,8 @@ public sealed class NamedEntityRecognizerTests
 
     private static IReadOnlyList<Entity> Names(string text) => Pipeline.Extract(text).Entities;
 
+    private static IReadOnlyList<Entity> People(string text) => [.. Names(text).Where(e => e.Type == EntityType.Person)];
+
     [Fact]
     public void Default_LoadsTheEmbeddedModel()
     {
@@ -129,7 +131,7 @@ public sealed class NamedEntityRecognizerTests
     public void Recognize_PeopleJoinedByTheConjunction_AreSeparatePeople()
     {
         const string text = "وشارك في اللقاء الوزير سامح شكري وبوريطة والصفدي";
-        IReadOnlyList<Entity> people = [.. Names(text).Where(e => e.Type == EntityType.Person)];
+        IReadOnlyList<Entity> people = People(text);
         Assert.Contains(people, e => e.Text == "سامح شكري");
         Assert.Contains(people, e => e.Text == "الصفدي");
     }
@@ -138,7 +140,7 @@ public sealed class NamedEntityRecognizerTests
     public void Recognize_HyphenatedSurname_IsOnePersonAndTheLaterMentionToo()
     {
         const string text = "قال بروس مادي-فايتسمان، أستاذ التاريخ في جامعة تل أبيب، إن العلاقات قديمة. كما أوضحت مادي-فايتسمان، أن المغرب حليف.";
-        IReadOnlyList<Entity> people = [.. Names(text).Where(e => e.Type == EntityType.Person)];
+        IReadOnlyList<Entity> people = People(text);
         Assert.Equal(["بروس مادي-فايتسمان", "مادي-فايتسمان"], people.Select(e => e.Text));
         Assert.DoesNotContain(Names(text), e => e.Type != EntityType.Person && e.Text.Contains("فايتسمان", StringComparison.Ordinal));
     }

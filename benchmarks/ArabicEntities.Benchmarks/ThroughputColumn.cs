@@ -26,7 +26,7 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         double? meanNs = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return meanNs is > 0 ? (BenchmarkCorpus.Utf8Megabytes / (meanNs.Value / 1e9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-";
+        return meanNs is > 0 && !CorpusIndependentAttribute.Marks(benchmarkCase) ? (BenchmarkCorpus.Utf8Megabytes / (meanNs.Value / 1e9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "-";
     }
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);

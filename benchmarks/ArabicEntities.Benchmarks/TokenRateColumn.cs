@@ -51,7 +51,7 @@ public sealed class TokenRateColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
         BenchmarkReport? report = summary[benchmarkCase];
-        if (report is null)
+        if (report is null || CorpusIndependentAttribute.Marks(benchmarkCase))
         {
             return "-";
         }

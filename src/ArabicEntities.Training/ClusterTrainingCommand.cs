@@ -14,8 +14,6 @@ namespace ArabicEntities.Training;
 /// </summary>
 internal sealed class ClusterTrainingCommand : ITrainingCommand
 {
-    private static readonly string[] DefaultCorpora = ["ant_multisource", "saudinewsnet", "ant_jawharafm"];
-
     /// <inheritdoc/>
     public string Name => "clusters";
 
@@ -41,31 +39,12 @@ internal sealed class ClusterTrainingCommand : ITrainingCommand
         }
 
         Stopwatch clock = Stopwatch.StartNew();
-        CorpusStream[] streams = [.. settings.Corpora
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, settings.Threads))
-            .Select(name => CorpusStream.Read(TrainingPaths.Data("corpora", name, name + ".txt.gz"), settings.MaxLinesPerCorpus))];
+        CorpusStream[] streams = CorpusStream.ReadAll(settings.Corpora, settings.MaxLinesPerCorpus, settings.Threads);
         long tokens = streams.Sum(s => s.Length - s.Lines);
         output.WriteLine($"read {string.Join(", ", settings.Corpora)}: {tokens:N0} tokens, {streams.Sum(s => s.Lines):N0} lines, {clock.Elapsed.TotalSeconds:F0} s");
 
         // The vocabulary: the most frequent forms (words, numbers as <num>, punctuation) with at least min-count uses.
-        Dictionary<string, long> totals = new(StringComparer.Ordinal);
-        HashSet<string> wordForms = new(StringComparer.Ordinal);
-        foreach (CorpusStream stream in streams)
-        {
-            for (int id = 0; id < stream.Forms.Count; id++)
-            {
-                string form = stream.Forms[id];
-                totals[form] = totals.GetValueOrDefault(form) + stream.Counts[id];
-                if (stream.IsWord[id])
-                {
-                    wordForms.Add(form);
-                }
-            }
-        }
-
-        string[] vocabulary = [.. totals.Where(pair => pair.Value >= settings.MinCount)
-            .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(settings.Vocabulary).Select(pair => pair.Key)];
+        (string[] vocabulary, HashSet<string> wordForms) = CorpusStream.Vocabulary(streams, settings.MinCount, settings.Vocabulary);
         int v = vocabulary.Length;
         Dictionary<string, int> index = new(StringComparer.Ordinal);
         for (int i = 0; i < v; i++)
@@ -174,7 +153,7 @@ internal sealed class ClusterTrainingCommand : ITrainingCommand
     {
         public static Settings Parse(IReadOnlyList<string> arguments)
         {
-            Settings settings = new(512, 5, 150_000, 20, 15, 1, 2, DefaultCorpora, int.MaxValue, null);
+            Settings settings = new(512, 5, 150_000, 20, 15, 1, 2, CorpusStream.DefaultCorpora, int.MaxValue, null);
             for (int i = 0; i < arguments.Count; i++)
             {
                 string name = arguments[i];
@@ -200,82 +179,5 @@ internal sealed class ClusterTrainingCommand : ITrainingCommand
 
         private static int Positive(string name, string value) =>
             int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new FormatException($"{name} needs a positive integer, not '{value}'");
-    }
-
-    /// <summary>One corpus as a stream of local form ids (−1 = line break) with its form table.</summary>
-    private sealed class CorpusStream
-    {
-        public List<string> Forms { get; } = [];
-
-        public List<long> Counts { get; } = [];
-
-        public List<bool> IsWord { get; } = [];
-
-        public int[] Ids { get; private set; } = new int[1 << 20];
-
-        public int Length { get; private set; }
-
-        public int Lines { get; private set; }
-
-        public static CorpusStream Read(string path, int maxLines)
-        {
-            CorpusStream stream = new();
-            Dictionary<string, int> ids = new(StringComparer.Ordinal);
-            Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            ArabicTokenizer tokenizer = ArabicTokenizer.Default;
-            using FileStream file = File.OpenRead(path);
-            using GZipStream gzip = new(file, CompressionMode.Decompress);
-            using StreamReader reader = new(gzip, Encoding.UTF8);
-            while (reader.ReadLine() is { } line && stream.Lines < maxLines)
-            {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                string normalized = tokenizer.Normalizer.NormalizeToString(line);
-                ReadOnlySpan<char> text = normalized;
-                foreach (TokenSpan token in tokenizer.EnumerateTokens(text))
-                {
-                    bool isWord = token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
-                    ReadOnlySpan<char> form = token.Kind switch
-                    {
-                        TokenKind.Number => "<num>",
-                        TokenKind.Url or TokenKind.Email => "<url>",
-                        _ => text[token.Start..token.End],
-                    };
-                    if (!lookup.TryGetValue(form, out int id))
-                    {
-                        id = stream.Forms.Count;
-                        string key = form.ToString();
-                        ids[key] = id;
-                        stream.Forms.Add(key);
-                        stream.Counts.Add(0);
-                        stream.IsWord.Add(false);
-                    }
-
-                    stream.Counts[id]++;
-                    stream.IsWord[id] |= isWord;
-                    stream.Append(id);
-                }
-
-                stream.Append(-1);
-                stream.Lines++;
-            }
-
-            return stream;
-        }
-
-        private void Append(int id)
-        {
-            if (Length == Ids.Length)
-            {
-                int[] larger = new int[Ids.Length * 2];
-                Ids.AsSpan().CopyTo(larger);
-                Ids = larger;
-            }
-
-            Ids[Length++] = id;
-        }
     }
 }

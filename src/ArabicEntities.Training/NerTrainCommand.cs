@@ -11,7 +11,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|nomemory|nomarkov|core|markov|gazetteers|clusters] [--folded-dimension 65536 (compare trainers on identical folded vectors; lightgbm always does)] [--entity-bias F] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-tokens 6000000] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
+    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|nomemory|nomarkov|core|markov|gazetteers|clusters|embeddings, then optionally -memory -embeddings -clusters -gazetteers -markov] [--folded-dimension 65536 (compare trainers on identical folded vectors; lightgbm always does)] [--entity-bias F] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-tokens 6000000] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -136,17 +136,37 @@ internal sealed class NerTrainCommand : ITrainingCommand
         return 0;
     }
 
-    internal static NerFeatureSet ParseFeatures(string value) => value switch
+    // A named set, optionally minus families: all-memory-embeddings.
+    internal static NerFeatureSet ParseFeatures(string value)
     {
-        "all" => NerFeatureSet.All,
-        "nomemory" => NerFeatureSet.All & ~NerFeatureSet.Memory,
-        "nomarkov" => NerFeatureSet.Gazetteers | NerFeatureSet.Clusters,
-        "core" => NerFeatureSet.Core,
-        "markov" => NerFeatureSet.PreviousLabel,
-        "gazetteers" => NerFeatureSet.Gazetteers | NerFeatureSet.PreviousLabel,
-        "clusters" => NerFeatureSet.Clusters | NerFeatureSet.PreviousLabel,
-        _ => throw new ArgumentException($"Unknown feature set '{value}' (all, nomemory, nomarkov, core, markov, gazetteers, clusters)."),
-    };
+        string[] parts = value.Split('-');
+        NerFeatureSet set = parts[0] switch
+        {
+            "all" => NerFeatureSet.All,
+            "nomemory" => NerFeatureSet.All & ~NerFeatureSet.Memory,
+            "nomarkov" => NerFeatureSet.Gazetteers | NerFeatureSet.Clusters | NerFeatureSet.EmbeddingClusters,
+            "core" => NerFeatureSet.Core,
+            "markov" => NerFeatureSet.PreviousLabel,
+            "gazetteers" => NerFeatureSet.Gazetteers | NerFeatureSet.PreviousLabel,
+            "clusters" => NerFeatureSet.Clusters | NerFeatureSet.PreviousLabel,
+            "embeddings" => NerFeatureSet.EmbeddingClusters | NerFeatureSet.PreviousLabel,
+            _ => throw new ArgumentException($"Unknown feature set '{value}' (all, nomemory, nomarkov, core, markov, gazetteers, clusters, embeddings; then optionally -memory, -embeddings, -clusters, -gazetteers, -markov)."),
+        };
+        foreach (string minus in parts.Skip(1))
+        {
+            set &= ~(minus switch
+            {
+                "memory" => NerFeatureSet.Memory,
+                "embeddings" => NerFeatureSet.EmbeddingClusters,
+                "clusters" => NerFeatureSet.Clusters,
+                "gazetteers" => NerFeatureSet.Gazetteers,
+                "markov" => NerFeatureSet.PreviousLabel,
+                _ => throw new ArgumentException($"Unknown feature family '{minus}' in '{value}' (memory, embeddings, clusters, gazetteers, markov)."),
+            });
+        }
+
+        return set;
+    }
 
     internal static void Report(TextWriter output, string name, ConllScorer scorer, bool all)
     {

@@ -233,6 +233,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             AddQuotedNames(tokens, labels[..n], added);
         }
 
+        ExtendQuotedOrganizations(tokens, labels[..n], added);
+
         if (_lexicon.HasClusters)
         {
             DropGluedTails(tokens, labels[..n]);
@@ -294,8 +296,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     }
 
     // A title the model saw but whose unseen name it left out (رئيس أركان الجيش الإسرائيلي، أفيف كوخافي): after a
-    // person-title trigger, past up to three definite modifiers or a comma, one to three words the news vocabulary does
-    // not know (or known given/family names) become a person, when the model labelled them all O.
+    // person-title trigger, past up to three definite or possessed modifiers or a comma, one to three words the news
+    // vocabulary does not know (or known given/family names) become a person, when the model labelled them all O.
     private void AddTitledPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
     {
         const ulong title = (ulong)GazetteerCategory.PersonTitle;
@@ -323,7 +325,9 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             for (int skipped = 0; skipped < 3 && j < tokens.Length; skipped++, j++)
             {
                 NerToken t = tokens[j];
-                bool modifier = t.Kind == TokenKind.ArabicWord && t.Form.StartsWith("ال", StringComparison.Ordinal) && t.Cluster is not null;
+                // A definite modifier (رئيس أركان الجيش) or a noun with a third-person possessive (وزير خارجيتها، وزارته).
+                bool modifier = t.Kind == TokenKind.ArabicWord && t.Cluster is not null
+                    && (t.Form.StartsWith("ال", StringComparison.Ordinal) || (t.ProcliticLength == 0 && t.Enclitic is "ه" or "ها" or "هم" or "هما"));
                 bool comma = t.Kind == TokenKind.Punctuation && t.Form is "،" or ",";
                 if (!modifier && !comma)
                 {
@@ -541,6 +545,53 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             }
 
             i = end;
+        }
+    }
+
+    // A quoted organization name goes on to its closing quote ("الجبهة المغربية لدعم فلسطين وضد التطبيع"): an organization
+    // the model starts right after an opening quote and ends a few words before the closing one takes those words in,
+    // places among them included (لدعم فلسطين), when no person or other organization lies between.
+    private void ExtendQuotedOrganizations(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
+    {
+        const int longest = 5;
+        if (_organizationBegin < 0 || _organizationInside < 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            char close = ClosingQuote(tokens[i]);
+            if (close == '\0' || labels[i + 1] != _organizationBegin)
+            {
+                continue;
+            }
+
+            int end = i + 2;
+            while (end < tokens.Length && labels[end] == _organizationInside)
+            {
+                end++;
+            }
+
+            int stop = end;
+            while (stop < tokens.Length && stop - end <= longest && IsNameWord(tokens[stop])
+                && (labels[stop] == 0 || labels[stop] == _locationBegin || labels[stop] == _locationInside))
+            {
+                stop++;
+            }
+
+            if (stop == end || stop - end > longest || stop >= tokens.Length || tokens[stop].Kind != TokenKind.Punctuation || tokens[stop].Form[0] != close)
+            {
+                continue;
+            }
+
+            for (int k = end; k < stop; k++)
+            {
+                added[k] |= labels[k] == 0;
+                labels[k] = _organizationInside;
+            }
+
+            i = stop;
         }
     }
 

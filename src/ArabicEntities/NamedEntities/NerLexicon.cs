@@ -30,16 +30,18 @@ internal sealed class NerLexicon
     private readonly Gazetteer? _gazetteer;
     private readonly WordClusters? _clusters;
     private readonly EntityMemory? _memory;
+    private readonly EmbeddingClusters? _embeddings;
 
-    private NerLexicon(Gazetteer? gazetteer, WordClusters? clusters, EntityMemory? memory)
+    private NerLexicon(Gazetteer? gazetteer, WordClusters? clusters, EntityMemory? memory, EmbeddingClusters? embeddings)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _memory = memory;
+        _embeddings = embeddings;
     }
 
     /// <summary>Gets a lexicon that knows nothing (the core feature set).</summary>
-    public static NerLexicon Empty { get; } = new(null, null, null);
+    public static NerLexicon Empty { get; } = new(null, null, null, null);
 
     /// <summary>Gets whether gazetteer bits are produced.</summary>
     public bool HasGazetteers => _gazetteer is not null;
@@ -53,18 +55,41 @@ internal sealed class NerLexicon
     /// <summary>Gets whether entity-memory codes are produced.</summary>
     public bool HasMemory => _memory is not null;
 
+    /// <summary>Gets whether embedding-cluster codes are produced.</summary>
+    public bool HasEmbeddingClusters => _embeddings is not null;
+
     /// <summary>Gets the lexicon for a feature set, backed by the embedded gazetteer, clusters and entity memory.</summary>
     public static NerLexicon For(NerFeatureSet features) => new(
         (features & NerFeatureSet.Gazetteers) != 0 ? Gazetteer.Default : null,
         (features & NerFeatureSet.Clusters) != 0 ? WordClusters.Default : null,
-        (features & NerFeatureSet.Memory) != 0 ? EntityMemory.Default : null);
+        (features & NerFeatureSet.Memory) != 0 ? EntityMemory.Default : null,
+        (features & NerFeatureSet.EmbeddingClusters) != 0 ? EmbeddingClusters.Default : null);
 
     /// <summary>Gets a copy of this lexicon with another entity memory (null: none); used while training.</summary>
-    public NerLexicon WithMemory(EntityMemory? memory) => new(_gazetteer, _clusters, memory);
+    public NerLexicon WithMemory(EntityMemory? memory) => new(_gazetteer, _clusters, memory, _embeddings);
 
-    /// <summary>Describes a normalized word: light-stem split, gazetteer bits, cluster and entity-memory code.</summary>
+    /// <summary>Describes a normalized word: light-stem split, gazetteer bits, cluster, entity-memory and embedding-cluster codes.</summary>
     public NerToken Describe(string form, TokenKind kind, ulong gazetteer) =>
-        NerToken.Create(form, kind, gazetteer, HasClusters ? Cluster(form) : null, HasMemory ? MemoryCode(form) : (ushort)0);
+        NerToken.Create(form, kind, gazetteer, HasClusters ? Cluster(form) : null, HasMemory ? MemoryCode(form) : (ushort)0)
+            with { Embedding = HasEmbeddingClusters ? EmbeddingCode(form) : 0 };
+
+    /// <summary>Gets the <see cref="EmbeddingClusters"/> code of a normalized word (or of the word without its attached particles).</summary>
+    public int EmbeddingCode(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (_embeddings is null)
+        {
+            return 0;
+        }
+
+        int code = _embeddings.Code(form);
+        if (code != 0)
+        {
+            return code;
+        }
+
+        return LightStemmer.TryStripAttachedParticles(form, out ReadOnlySpan<char> rest) ? _embeddings.Code(rest) : 0;
+    }
 
     /// <summary>Gets the entity-memory code of a normalized word (or of the word without its attached particles).</summary>
     public ushort MemoryCode(string form)

@@ -17,6 +17,9 @@ internal readonly record struct NerToken(
     /// <summary>Gets the word's <see cref="EntityMemory"/> code (zero when unknown or unused).</summary>
     public ushort Memory { get; init; }
 
+    /// <summary>Gets the word's <see cref="Clusters.EmbeddingClusters"/> code (zero when unknown or unused).</summary>
+    public int Embedding { get; init; }
+
     /// <summary>Gets the form without its proclitics and enclitic.</summary>
     public ReadOnlySpan<char> Stem => Form.AsSpan(ProcliticLength, Form.Length - ProcliticLength - EncliticLength);
 

@@ -22,7 +22,7 @@ public class BenchmarksDryRunTests
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddColumn(new ThroughputColumn())
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        Type[] classes = [typeof(ExtractionBenchmarks), typeof(NormalizationBenchmarks), typeof(TemporalBenchmarks), typeof(TokenizationBenchmarks)];
+        Type[] classes = [typeof(ExtractionBenchmarks), typeof(NormalizationBenchmarks), typeof(ResourceLoadBenchmarks), typeof(TemporalBenchmarks), typeof(TokenizationBenchmarks)];
         Assert.Equal(classes.OrderBy(t => t.Name), typeof(BenchmarkCorpus).Assembly.GetTypes().Where(t => t.Name.EndsWith("Benchmarks", StringComparison.Ordinal)).OrderBy(t => t.Name));
         foreach (Summary summary in classes.Select(t => BenchmarkRunner.Run(t, config)))
         {

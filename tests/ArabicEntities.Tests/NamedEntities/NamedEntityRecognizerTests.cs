@@ -107,6 +107,13 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_QuotedOrganization_RunsToTheClosingQuote()
+    {
+        const string text = "والأسبوع الماضي دعت \"الجبهة المغربية لدعم فلسطين وضد التطبيع\"، الّتي تضمّ تيارات يسارية، إلى التظاهر";
+        Assert.Contains(Names(text), e => e.Text == "الجبهة المغربية لدعم فلسطين وضد التطبيع" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void Recognize_QuotedSentenceAfterHead_IsNotAName()
     {
         const string text = "وقال مدير البرنامج \"إن المشروع سيكتمل في موعده المحدد بعد أن تنتهي كل الأعمال المطلوبة\" أمس";

@@ -52,15 +52,18 @@ internal sealed class EmbeddingClusters
         Dictionary<string, int> classes = new(StringComparer.Ordinal);
         string provenance = ResourceText.Read(reader, (lineNumber, line) =>
         {
-            string[] fields = line.Split('\t');
-            if (fields.Length != 3 || fields[0].Length == 0
-                || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out int coarse) || coarse >= ushort.MaxValue
-                || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out int fine) || fine >= ushort.MaxValue)
+            // Parsed as spans: only the word becomes a string.
+            ReadOnlySpan<char> rest = line;
+            int first = rest.IndexOf('\t');
+            int second = first < 0 ? -1 : rest[(first + 1)..].IndexOf('\t');
+            if (first <= 0 || second < 0
+                || !int.TryParse(rest.Slice(first + 1, second), NumberStyles.None, CultureInfo.InvariantCulture, out int coarse) || coarse >= ushort.MaxValue
+                || !int.TryParse(rest[(first + second + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out int fine) || fine >= ushort.MaxValue)
             {
                 throw new FormatException($"Embedding clusters line {lineNumber}: expected 'word<TAB>coarse<TAB>fine' with classes under 65535.");
             }
 
-            classes[fields[0]] = Pack(coarse, fine);
+            classes[line[..first]] = Pack(coarse, fine);
         });
 
         return new EmbeddingClusters(classes, provenance);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -25,10 +26,16 @@ internal sealed class NerModel
     private readonly float[] _transitions;
 
     public NerModel(string[] labels, NerFeatureSet features, float[] biases, IReadOnlyDictionary<int, float[]> rows, float[] transitions, string description, float entityBias = 0)
+        : this(labels, features, biases, WeightTable(rows, labels?.Length ?? throw new ArgumentNullException(nameof(labels))), transitions, description, entityBias)
+    {
+    }
+
+    // Both constructors end here: the row index (feature → row, −1 for none) and the row-major weight table, rows in
+    // ascending feature order.
+    private NerModel(string[] labels, NerFeatureSet features, float[] biases, (int[] RowOf, float[] Weights, int Rows) table, float[] transitions, string description, float entityBias)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(biases);
-        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(transitions);
         int l = labels.Length;
         if (biases.Length != l || transitions.Length != (l + 1) * l)
@@ -42,23 +49,9 @@ internal sealed class NerModel
         _transitions = transitions;
         Description = description;
         EntityBias = entityBias;
-        _rowOf = new int[NerFeatures.Dimension];
-        Array.Fill(_rowOf, -1);
-        _weights = new float[rows.Count * l];
-        int next = 0;
-        foreach ((int feature, float[] row) in rows.OrderBy(r => r.Key))
-        {
-            if (row.Length != l)
-            {
-                throw new ArgumentException("Every weight row needs one value per label.", nameof(rows));
-            }
-
-            _rowOf[feature] = next;
-            row.CopyTo(_weights, next * l);
-            next++;
-        }
-
-        FeatureCount = rows.Count;
+        _rowOf = table.RowOf;
+        _weights = table.Weights;
+        FeatureCount = table.Rows;
         _expWeights = Exponentiate(_weights);
     }
 
@@ -168,6 +161,28 @@ internal sealed class NerModel
                 expScores[k] *= e[k];
             }
         }
+    }
+
+    private static (int[] RowOf, float[] Weights, int Rows) WeightTable(IReadOnlyDictionary<int, float[]> rows, int l)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int[] rowOf = new int[NerFeatures.Dimension];
+        Array.Fill(rowOf, -1);
+        float[] weights = new float[rows.Count * l];
+        int next = 0;
+        foreach ((int feature, float[] row) in rows.OrderBy(r => r.Key))
+        {
+            if (row.Length != l)
+            {
+                throw new ArgumentException("Every weight row needs one value per label.", nameof(rows));
+            }
+
+            rowOf[feature] = next;
+            row.CopyTo(weights, next * l);
+            next++;
+        }
+
+        return (rowOf, weights, rows.Count);
     }
 
     private static float[] Exponentiate(float[] weights)
@@ -288,25 +303,63 @@ internal sealed class NerModel
 
             float entityBias = reader.ReadSingle();
             int count = reader.ReadInt32();
-            var rows = new Dictionary<int, float[]>(count);
-            int feature = 0;
-            for (int r = 0; r < count; r++)
+            if (l <= 0 || count < 0 || count > NerFeatures.Dimension)
             {
-                feature += reader.Read7BitEncodedInt();
-                var row = new float[l];
-                for (int k = 0; k < l; k++)
-                {
-                    row[k] = (float)reader.ReadHalf();
-                }
-
-                rows[feature] = row;
+                throw new InvalidDataException($"The named-entity model has {l} labels and {count} weight rows.");
             }
 
-            return new NerModel(labels, features, biases, rows, transitions, description, entityBias);
+            // The rows (a 7-bit encoded feature delta, then one half-precision weight per label) are decoded from one
+            // buffer straight into the weight table: no per-row arrays, no dictionary, no sort.
+            using MemoryStream rest = new();
+            gzip.CopyTo(rest);
+            int[] rowOf = new int[NerFeatures.Dimension];
+            Array.Fill(rowOf, -1);
+            float[] weights = new float[count * l];
+            DecodeRows(rest.GetBuffer().AsSpan(0, (int)rest.Length), count, l, rowOf, weights);
+            return new NerModel(labels, features, biases, (rowOf, weights, count), transitions, description, entityBias);
         }
         catch (EndOfStreamException e)
         {
             throw new InvalidDataException("The named-entity model is truncated.", e);
+        }
+    }
+
+    private static void DecodeRows(ReadOnlySpan<byte> data, int count, int l, int[] rowOf, float[] weights)
+    {
+        int position = 0;
+        int feature = 0;
+        for (int r = 0; r < count; r++)
+        {
+            int delta = 0;
+            for (int shift = 0; ; shift += 7)
+            {
+                if (position >= data.Length || shift > 28)
+                {
+                    throw new InvalidDataException("The named-entity model is truncated or has a malformed row.");
+                }
+
+                byte b = data[position++];
+                delta |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            feature += delta;
+            if ((r > 0 && delta == 0) || (uint)feature >= (uint)rowOf.Length || position + (2 * l) > data.Length)
+            {
+                throw new InvalidDataException("The named-entity model is truncated or has a malformed row.");
+            }
+
+            rowOf[feature] = r;
+            Span<float> row = weights.AsSpan(r * l, l);
+            for (int k = 0; k < l; k++)
+            {
+                row[k] = (float)BinaryPrimitives.ReadHalfLittleEndian(data[(position + (2 * k))..]);
+            }
+
+            position += 2 * l;
         }
     }
 }

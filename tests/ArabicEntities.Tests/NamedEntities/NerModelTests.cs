@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using ArabicEntities.NamedEntities;
 using ArabicEntities.Training;
 
@@ -33,6 +34,37 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void SaveLoadSave_WritesTheSameBytes()
+    {
+        byte[] first = Saved(NamedEntityRecognizer.Default.Model);
+        using var stream = new MemoryStream(first);
+        Assert.Equal(first, Saved(NerModel.Load(stream)));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public void Load_TruncatedWeightRows_ThrowsInvalidData(int missingBytes)
+    {
+        using var saved = new MemoryStream(Saved(NamedEntityRecognizer.Default.Model));
+        using var raw = new MemoryStream();
+        using (var gzip = new GZipStream(saved, CompressionMode.Decompress))
+        {
+            gzip.CopyTo(raw);
+        }
+
+        using var truncated = new MemoryStream();
+        using (var gzip = new GZipStream(truncated, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(raw.GetBuffer(), 0, (int)raw.Length - missingBytes);
+        }
+
+        truncated.Position = 0;
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(truncated));
+    }
+
+    [Fact]
     public void Train_SameDataTwice_SameModelBytes()
     {
         string path = Path.Combine(Temporal.TemporalTestData.DataDirectory, "anercorp", "train90.txt");
@@ -46,5 +78,12 @@ public sealed class NerModelTests
         }
 
         Assert.Equal(Train(), Train());
+    }
+
+    private static byte[] Saved(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
     }
 }

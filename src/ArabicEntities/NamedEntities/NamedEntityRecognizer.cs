@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArabicEntities.Gazetteers;
 using ArabicEntities.Recognition;
 using ArabicEntities.Text;
@@ -99,23 +100,33 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             return entities;
         }
 
-        var gazetteer = new ulong[tokens.Count];
-        if (_lexicon.HasGazetteers)
-        {
-            _lexicon.Annotate(document.Tokens, gazetteer);
-        }
-
+        // The gazetteer bits of every token (its first tokens.Count entries; Annotate clears them).
+        ulong[] gazetteer = ArrayPool<ulong>.Shared.Rent(tokens.Count);
         var spans = new List<NameSpan>();
-        foreach (Sentence sentence in document.Sentences)
+        try
         {
-            RecognizeSentence(document, sentence, gazetteer, spans);
+            gazetteer.AsSpan(0, tokens.Count).Clear();
+            if (_lexicon.HasGazetteers)
+            {
+                _lexicon.Annotate(document.Tokens, gazetteer.AsSpan(0, tokens.Count));
+            }
+
+            foreach (Sentence sentence in document.Sentences)
+            {
+                RecognizeSentence(document, sentence, gazetteer, spans);
+            }
+
+            // Hyphen joins run twice: the first makes the full name (بروس مادي-فايتسمان) whose surname the consistency pass
+            // then spreads; the second joins the later mention (مادي-فايتسمان) once its surname has become a person.
+            JoinHyphenatedNames(tokens, gazetteer, spans);
+            MakeSurnamesConsistent(tokens, gazetteer, spans);
+            JoinHyphenatedNames(tokens, gazetteer, spans);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(gazetteer);
         }
 
-        // Hyphen joins run twice: the first makes the full name (بروس مادي-فايتسمان) whose surname the consistency pass then
-        // spreads; the second joins the later mention (مادي-فايتسمان) once its surname has become a person.
-        JoinHyphenatedNames(tokens, gazetteer, spans);
-        MakeSurnamesConsistent(tokens, gazetteer, spans);
-        JoinHyphenatedNames(tokens, gazetteer, spans);
         foreach (NameSpan span in spans)
         {
             entities.Add(CreateEntity(document, span.First, span.End, span.Type, span.Confidence));
@@ -134,7 +145,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         int n = tokens.Length;
         bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
         int stride = markov ? (l + 1) * l : l;
-        float[] rented = System.Buffers.ArrayPool<float>.Shared.Rent(n * stride);
+        float[] rented = ArrayPool<float>.Shared.Rent(n * stride);
         Span<float> emissions = rented.AsSpan(0, n * stride);
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
         Span<int> previousFeatures = stackalloc int[NerFeatures.MaxPreviousLabelFeatures];
@@ -246,7 +257,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             labelLogProbabilities[i] = added[i] ? RuleLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
         }
 
-        System.Buffers.ArrayPool<float>.Shared.Return(rented);
+        ArrayPool<float>.Shared.Return(rented);
     }
 
     internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);
@@ -259,18 +270,34 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             return;
         }
 
+        // The per-sentence buffers come from the pools (the token descriptions hold strings, so they are cleared on return).
         IReadOnlyList<Token> tokens = document.Tokens.Tokens;
-        var described = new NerToken[n];
-        for (int i = 0; i < n; i++)
+        NerToken[] described = ArrayPool<NerToken>.Shared.Rent(n);
+        int[] labels = ArrayPool<int>.Shared.Rent(n);
+        float[] logProbabilities = ArrayPool<float>.Shared.Rent(n);
+        try
         {
-            int index = sentence.FirstToken + i;
-            described[i] = Describe(tokens[index], gazetteer[index]);
+            for (int i = 0; i < n; i++)
+            {
+                int index = sentence.FirstToken + i;
+                described[i] = Describe(tokens[index], gazetteer[index]);
+            }
+
+            Label(described.AsSpan(0, n), labels.AsSpan(0, n), logProbabilities.AsSpan(0, n));
+            AddSpans(sentence.FirstToken, labels.AsSpan(0, n), logProbabilities.AsSpan(0, n), spans);
         }
+        finally
+        {
+            ArrayPool<NerToken>.Shared.Return(described, clearArray: true);
+            ArrayPool<int>.Shared.Return(labels);
+            ArrayPool<float>.Shared.Return(logProbabilities);
+        }
+    }
 
-        var labels = new int[n];
-        var logProbabilities = new float[n];
-        Label(described, labels, logProbabilities);
-
+    // One span per entity in a sentence's labels, its confidence the geometric mean of its labels' probabilities.
+    private void AddSpans(int firstToken, ReadOnlySpan<int> labels, ReadOnlySpan<float> logProbabilities, List<NameSpan> spans)
+    {
+        int n = labels.Length;
         int start = -1;
         float logProbability = 0;
         for (int i = 0; i <= n; i++)
@@ -278,7 +305,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             bool continues = i < n && labels[i] != 0 && !_beginsEntity[labels[i]] && start >= 0;
             if (start >= 0 && !continues)
             {
-                spans.Add(new NameSpan(sentence.FirstToken + start, sentence.FirstToken + i, _typeOfLabel[labels[start]], MathF.Exp(logProbability / (i - start))));
+                spans.Add(new NameSpan(firstToken + start, firstToken + i, _typeOfLabel[labels[start]], MathF.Exp(logProbability / (i - start))));
                 start = -1;
             }
 

@@ -8,7 +8,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
 {
     public string Name => "eval";
 
-    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input)";
+    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -31,7 +31,13 @@ internal sealed class NerEvalCommand : ITrainingCommand
             model = NerModel.Load(stream);
         }
 
-        output.WriteLine($"model: {model.Description}");
+        if (args.Has("entity-bias"))
+        {
+            // Re-decode with another entity bias (the model's own was tuned when it was trained).
+            model = model.WithEntityBias(args.GetSingle("entity-bias", model.EntityBias));
+        }
+
+        output.WriteLine($"model: {model.Description}, entity bias {model.EntityBias.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         var lexicon = NerLexicon.For(model.Features);
         string? memoryPath = args.Get("memory");
         if (memoryPath is not null)

@@ -162,7 +162,7 @@ internal sealed class EntityMemory
     private static EntityMemory LoadDefault() => ResourceText.LoadEmbedded(
         ResourceName,
         "entity-memory",
-        "dotnet run --project src/ArabicEntities.Training -c Release -- train --train anercorp/train.txt --dev none --features all --l1 0.000001 --l2 0.000005 --entity-bias 0.5 --out src/ArabicEntities/NamedEntities/ner-model.bin",
+        "dotnet run --project src/ArabicEntities.Training -c Release -- train --train anercorp/train.txt --dev none --features all --l1 0.000001 --l2 0.000005 --entity-bias 0 --out src/ArabicEntities/NamedEntities/ner-model.bin",
         Read,
         memory => memory.Count == 0);
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.Training;
@@ -130,10 +128,7 @@ internal sealed class ClusterTrainingCommand : ITrainingCommand
 
         rows.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
         string path = settings.Output ?? TrainingPaths.Repository("src", "ArabicEntities", "Clusters", "word-clusters.tsv.gz");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (FileStream file = File.Create(path))
-        using (GZipStream gzip = new(file, CompressionLevel.SmallestSize))
-        using (StreamWriter writer = new(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
+        using (StreamWriter writer = ResourceWriter.Create(path))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"# ArabicEntities word clusters (written by this project's `clusters` verb; predictive exchange algorithm + agglomerative hierarchy) from the corpora {string.Join(",", settings.Corpora)} in ../shared/data/corpora (licenses: docs/data-provenance.md); classes={settings.Classes} min-count={settings.MinCount} vocabulary={v} seed={settings.Seed} max-lines-per-corpus={(settings.MaxLinesPerCorpus == int.MaxValue ? "all" : settings.MaxLinesPerCorpus.ToString(CultureInfo.InvariantCulture))} tokens={tokens}; columns: normalized word TAB bit path"));
@@ -160,15 +155,15 @@ internal sealed class ClusterTrainingCommand : ITrainingCommand
                 string value = i + 1 < arguments.Count ? arguments[++i] : throw new FormatException($"{name} needs a value");
                 settings = name switch
                 {
-                    "--classes" => settings with { Classes = Positive(name, value) },
-                    "--min-count" => settings with { MinCount = Positive(name, value) },
-                    "--vocabulary" => settings with { Vocabulary = Positive(name, value) },
-                    "--iterations" => settings with { Iterations = Positive(name, value) },
+                    "--classes" => settings with { Classes = CommandArguments.Positive(name, value) },
+                    "--min-count" => settings with { MinCount = CommandArguments.Positive(name, value) },
+                    "--vocabulary" => settings with { Vocabulary = CommandArguments.Positive(name, value) },
+                    "--iterations" => settings with { Iterations = CommandArguments.Positive(name, value) },
                     "--max-minutes" => settings with { MaxMinutes = double.Parse(value, CultureInfo.InvariantCulture) },
                     "--seed" => settings with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
-                    "--threads" => settings with { Threads = Positive(name, value) },
+                    "--threads" => settings with { Threads = CommandArguments.Positive(name, value) },
                     "--corpora" => settings with { Corpora = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
-                    "--max-lines-per-corpus" => settings with { MaxLinesPerCorpus = Positive(name, value) },
+                    "--max-lines-per-corpus" => settings with { MaxLinesPerCorpus = CommandArguments.Positive(name, value) },
                     "--output" => settings with { Output = Path.GetFullPath(value) },
                     _ => throw new FormatException($"unknown option {name}"),
                 };
@@ -176,8 +171,5 @@ internal sealed class ClusterTrainingCommand : ITrainingCommand
 
             return settings;
         }
-
-        private static int Positive(string name, string value) =>
-            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new FormatException($"{name} needs a positive integer, not '{value}'");
     }
 }

@@ -23,6 +23,11 @@ internal sealed class CommandArguments
         }
     }
 
+    /// <summary>Parses an option's value as a positive integer, failing with a message that names the option.</summary>
+    /// <exception cref="FormatException">When the value is not a positive integer.</exception>
+    public static int Positive(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new FormatException($"{name} needs a positive integer, not '{value}'");
+
     /// <summary>Gets the arguments that are not options.</summary>
     public List<string> Positional { get; } = [];
 

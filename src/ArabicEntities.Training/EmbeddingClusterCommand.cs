@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 
 namespace ArabicEntities.Training;
 
@@ -96,10 +94,7 @@ internal sealed class EmbeddingClusterCommand : ITrainingCommand
         List<(string Word, int Coarse, int Fine)> rows = [.. Enumerable.Range(0, words.Length).Select(i => (vocabulary[words[i]], coarse[i], fine[i]))];
         rows.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
         string path = settings.Output ?? TrainingPaths.Repository("src", "ArabicEntities", "Clusters", "embedding-clusters.tsv.gz");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (FileStream file = File.Create(path))
-        using (GZipStream gzip = new(file, CompressionLevel.SmallestSize))
-        using (StreamWriter writer = new(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
+        using (StreamWriter writer = ResourceWriter.Create(path))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"# ArabicEntities embedding clusters (written by this project's `embeddings` verb: skip-gram with negative sampling, then spherical k-means) from the corpora {string.Join(",", settings.Corpora)} in ../shared/data/corpora (licenses: docs/data-provenance.md); dimension={d} window={settings.Window} negatives={settings.Negatives} sample={settings.Sample} epochs={settings.Epochs} coarse={settings.Coarse} fine={settings.Fine} min-count={settings.MinCount} vocabulary={v} seed={settings.Seed}; columns: normalized word TAB coarse class TAB fine class"));
@@ -128,21 +123,21 @@ internal sealed class EmbeddingClusterCommand : ITrainingCommand
                 string value = i + 1 < arguments.Count ? arguments[++i] : throw new FormatException($"{name} needs a value");
                 settings = name switch
                 {
-                    "--dimension" => settings with { Dimension = Positive(name, value) },
-                    "--window" => settings with { Window = Positive(name, value) },
-                    "--negatives" => settings with { Negatives = Positive(name, value) },
+                    "--dimension" => settings with { Dimension = CommandArguments.Positive(name, value) },
+                    "--window" => settings with { Window = CommandArguments.Positive(name, value) },
+                    "--negatives" => settings with { Negatives = CommandArguments.Positive(name, value) },
                     "--sample" => settings with { Sample = Number(name, value) },
-                    "--epochs" => settings with { Epochs = Positive(name, value) },
+                    "--epochs" => settings with { Epochs = CommandArguments.Positive(name, value) },
                     "--learning-rate" => settings with { LearningRate = (float)Number(name, value) },
-                    "--coarse" => settings with { Coarse = Positive(name, value) },
-                    "--fine" => settings with { Fine = Positive(name, value) },
-                    "--kmeans-iterations" => settings with { KMeansIterations = Positive(name, value) },
-                    "--min-count" => settings with { MinCount = Positive(name, value) },
-                    "--vocabulary" => settings with { Vocabulary = Positive(name, value) },
+                    "--coarse" => settings with { Coarse = CommandArguments.Positive(name, value) },
+                    "--fine" => settings with { Fine = CommandArguments.Positive(name, value) },
+                    "--kmeans-iterations" => settings with { KMeansIterations = CommandArguments.Positive(name, value) },
+                    "--min-count" => settings with { MinCount = CommandArguments.Positive(name, value) },
+                    "--vocabulary" => settings with { Vocabulary = CommandArguments.Positive(name, value) },
                     "--seed" => settings with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
-                    "--threads" => settings with { Threads = Positive(name, value) },
+                    "--threads" => settings with { Threads = CommandArguments.Positive(name, value) },
                     "--corpora" => settings with { Corpora = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
-                    "--max-lines-per-corpus" => settings with { MaxLinesPerCorpus = Positive(name, value) },
+                    "--max-lines-per-corpus" => settings with { MaxLinesPerCorpus = CommandArguments.Positive(name, value) },
                     "--output" => settings with { Output = Path.GetFullPath(value) },
                     _ => throw new FormatException($"unknown option {name}"),
                 };
@@ -150,9 +145,6 @@ internal sealed class EmbeddingClusterCommand : ITrainingCommand
 
             return settings;
         }
-
-        private static int Positive(string name, string value) =>
-            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new FormatException($"{name} needs a positive integer, not '{value}'");
 
         private static double Number(string name, string value) =>
             double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) && x >= 0 ? x : throw new FormatException($"{name} needs a non-negative number, not '{value}'");

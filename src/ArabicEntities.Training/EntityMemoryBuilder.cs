@@ -58,9 +58,7 @@ internal static class EntityMemoryBuilder
     /// <summary>Writes the counts as the embedded resource (gzip).</summary>
     public static void Write(string path, Result result)
     {
-        using FileStream file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
+        using StreamWriter writer = ResourceWriter.Create(path);
         EntityMemory.Write(writer, result.Counts, result.Provenance);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using ArabicEntities.Clusters;
@@ -88,10 +87,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         KeepTriggersApart();
         KeepCalendarWordsApart();
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (FileStream file = File.Create(path))
-        using (GZipStream gzip = new(file, CompressionLevel.SmallestSize))
-        using (StreamWriter writer = new(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
+        using (StreamWriter writer = ResourceWriter.Create(path))
         {
             writer.WriteLine("# ArabicEntities gazetteer, compiled by this project's `gazetteers` verb (src/ArabicEntities.Training/GazetteerBuildCommand.cs).");
             writer.WriteLine("# Sources (../shared/data/gazetteers; licenses in docs/data-provenance.md): CLDR 48 (Unicode-3.0), i18n-iso-countries (MIT), world-countries (ODbL-1.0), dr5hn countries-states-cities (ODbL-1.0; native Arabic names or names confirmed by another source only), derived/* (reviewed), ANERgazet (research use), akhateeb arabic-names (MIT), arabic-name-to-en (ISC), faker-js ar (MIT), arabic-english-nationalities (ISC), triggers.tsv (written for this project).");

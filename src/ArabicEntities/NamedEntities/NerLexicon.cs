@@ -70,8 +70,7 @@ internal sealed class NerLexicon
 
     /// <summary>Describes a normalized word: light-stem split, gazetteer bits, cluster, entity-memory and embedding-cluster codes.</summary>
     public NerToken Describe(string form, TokenKind kind, ulong gazetteer) =>
-        NerToken.Create(form, kind, gazetteer, HasClusters ? Cluster(form) : null, HasMemory ? MemoryCode(form) : (ushort)0)
-            with { Embedding = HasEmbeddingClusters ? EmbeddingCode(form) : 0 };
+        NerToken.Create(form, kind, gazetteer, HasClusters ? Cluster(form) : null, HasMemory ? MemoryCode(form) : (ushort)0, HasEmbeddingClusters ? EmbeddingCode(form) : 0);
 
     /// <summary>Gets the <see cref="EmbeddingClusters"/> code of a normalized word (or of the word without its attached particles).</summary>
     public int EmbeddingCode(string form)

@@ -30,9 +30,9 @@ internal readonly record struct NerToken(
     public ReadOnlySpan<char> Enclitic => Form.AsSpan(Form.Length - EncliticLength);
 
     /// <summary>Creates the token description of a normalized form with its light-stem split.</summary>
-    public static NerToken Create(string form, TokenKind kind, ulong gazetteer = 0, string? cluster = null, ushort memory = 0)
+    public static NerToken Create(string form, TokenKind kind, ulong gazetteer = 0, string? cluster = null, ushort memory = 0, int embedding = 0)
     {
         (int proclitic, int enclitic) = kind == TokenKind.ArabicWord ? LightStemmer.Split(form) : (0, 0);
-        return new NerToken(form, kind, proclitic, enclitic, gazetteer, cluster) { Memory = memory };
+        return new NerToken(form, kind, proclitic, enclitic, gazetteer, cluster) { Memory = memory, Embedding = embedding };
     }
 }

@@ -84,6 +84,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         AddOrganizations(verbose ? output : null);
         FilterByDistribution(GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country, GazetteerCategory.AmbiguousPlace, verbose ? output : null);
         FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, GazetteerCategory.None, verbose ? output : null);
+        DropCompoundNameParts();
         KeepTriggersApart();
         KeepCalendarWordsApart();
 
@@ -190,6 +191,34 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
 
         sources.Add(Gazetteer.FormatCategories(category) + ":" + source);
         return entry;
+    }
+
+    // The second part of a compound with عبد that is a name of God (القادر of عبدالقادر، الرحمن of عبد الرحمن), which
+    // token-level name lists (ANERgazet, arabic-name-to-en) give as a name of its own, names nobody alone: "اللاعب القادر
+    // على" is "the player able to". Names of people after عبد (الحسين، العباس) stay names.
+    private void DropCompoundNameParts()
+    {
+        const GazetteerCategory Names = GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
+        foreach (string entry in _entries.Keys.ToList())
+        {
+            if ((_entries[entry] & Names) == 0 || !MinedCandidateFilter.DivineNames.Contains(entry)
+                || !(Has("عبد" + entry, Names) || Has("عبد " + entry, GazetteerCategory.GivenName | GazetteerCategory.FamilyName | GazetteerCategory.Person)))
+            {
+                continue;
+            }
+
+            GazetteerCategory rest = _entries[entry] & ~Names;
+            if (rest == GazetteerCategory.None)
+            {
+                _entries.Remove(entry);
+            }
+            else
+            {
+                _entries[entry] = rest;
+            }
+
+            Reject("name-list entry that is a name of God after عبد (القادر)");
+        }
     }
 
     private bool Has(string normalizedEntry, GazetteerCategory categories) => (_entries.GetValueOrDefault(normalizedEntry) & categories) != 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using ArabicEntities.Gazetteers;
 using ArabicEntities.Recognition;
 using ArabicEntities.Text;
@@ -14,6 +15,8 @@ namespace ArabicEntities.NamedEntities;
 /// <remarks>
 /// <para>Spans index the caller's original text. A span starts after attached proclitics (<c>والمغرب</c> gives
 /// <c>المغرب</c>, <c>لإسرائيل</c> gives <c>إسرائيل</c>) and keeps the article when it is part of the name.</para>
+/// <para>Latin-script names inside Arabic sentences are found too (<c>Reuters</c>, <c>موقع Axios</c>); a sentence without
+/// any Arabic word (an English paragraph) yields no names, since the model knows Arabic news only.</para>
 /// <para>Instances are immutable and thread-safe; the embedded model loads once, on first use of <see cref="Default"/>.</para>
 /// </remarks>
 /// <example>
@@ -38,6 +41,18 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     // Any gazetteer bit (begun, continued or whole word) of a place or an organization.
     private static readonly ulong PlaceOrOrganizationBits = NerLexicon.AnyBit(Places | GazetteerCategory.Organization);
+
+    // Latin words that start a phrase rather than a name (My Search History), and words that make a capitalized Latin run
+    // the name of an institution rather than of a person (Aston University, Promethean Technologies Group).
+    private static readonly FrozenSet<string> LatinFunctionWords = FrozenSet.ToFrozenSet(
+        ["A", "An", "And", "As", "At", "By", "For", "From", "How", "If", "In", "Is", "It", "My", "No", "Not", "Of", "On", "Or", "Our", "So", "This", "To", "We", "What", "When", "Why", "With", "You", "Your"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LatinInstitutionWords = FrozenSet.ToFrozenSet(
+        ["Academy", "Agency", "Airlines", "Airways", "Association", "Authority", "Bank", "Center", "Centre", "Club", "College", "Commission", "Committee", "Company", "Corp", "Corporation", "Council", "Department", "Foundation", "Fund", "Group", "Holdings", "Inc", "Institute", "International", "Ltd", "Media", "Ministry", "Network", "News", "Online", "Organization", "Organisation", "Party", "Post", "Press", "School", "Services", "Society", "Systems", "Technologies", "Technology", "Times", "Union", "United", "University"],
+        StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -121,6 +136,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             JoinHyphenatedNames(tokens, gazetteer, spans);
             MakeSurnamesConsistent(tokens, gazetteer, spans);
             JoinHyphenatedNames(tokens, gazetteer, spans);
+            JoinSurnamesReadAsConjoined(tokens, spans);
         }
         finally
         {
@@ -235,6 +251,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         if (_lexicon.HasGazetteers && _lexicon.HasClusters)
         {
             SplitCoordinatedPeople(tokens, labels[..n]);
+            JoinAdjacentPeople(tokens, labels[..n]);
         }
 
         if (_lexicon.HasGazetteers)
@@ -245,6 +262,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
 
         ExtendQuotedOrganizations(tokens, labels[..n], added);
+        AddLatinNames(tokens, labels[..n], added);
 
         if (_lexicon.HasClusters)
         {
@@ -270,8 +288,20 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             return;
         }
 
-        // The per-sentence buffers come from the pools (the token descriptions hold strings, so they are cleared on return).
+        // A sentence without an Arabic word (an English paragraph, a row of figures) has no names for a model of Arabic news.
         IReadOnlyList<Token> tokens = document.Tokens.Tokens;
+        bool arabic = false;
+        for (int i = sentence.FirstToken; i < sentence.FirstToken + n && !arabic; i++)
+        {
+            arabic = tokens[i].Kind == TokenKind.ArabicWord;
+        }
+
+        if (!arabic)
+        {
+            return;
+        }
+
+        // The per-sentence buffers come from the pools (the token descriptions hold strings, so they are cleared on return).
         NerToken[] described = ArrayPool<NerToken>.Shared.Rent(n);
         int[] labels = ArrayPool<int>.Shared.Rent(n);
         float[] logProbabilities = ArrayPool<float>.Shared.Rent(n);
@@ -354,7 +384,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 NerToken t = tokens[j];
                 // A definite modifier (رئيس أركان الجيش) or a noun with a third-person possessive (وزير خارجيتها، وزارته).
                 bool modifier = t.Kind == TokenKind.ArabicWord && t.Cluster is not null
-                    && (t.Form.StartsWith("ال", StringComparison.Ordinal) || (t.ProcliticLength == 0 && t.Enclitic is "ه" or "ها" or "هم" or "هما"));
+                    && (IsDefinite(t.Form) || t.Enclitic is "ه" or "ها" or "هم" or "هما");
                 bool comma = t.Kind == TokenKind.Punctuation && t.Form is "،" or ",";
                 if (!modifier && !comma)
                 {
@@ -362,13 +392,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 }
             }
 
-            // The first name word must be unknown to the news vocabulary (or a known given/family name); the next ones
+            // The first name word must be unknown to the news vocabulary (or a known given/family name, or a word the news
+            // labels a person at least a fifth of the time: ألون); the next ones
             // may be known words, but not definite ones or ones with an attached particle (بزيارة، القذرضيفا end it).
             int start = j;
             while (j < tokens.Length && j - start < 3 && labels[j] == 0 && tokens[j].Kind == TokenKind.ArabicWord
-                && !tokens[j].Form.StartsWith("ال", StringComparison.Ordinal)
+                && tokens[j].Form.Length > 2 && !IsDefinite(tokens[j].Form) && !MinedCandidateFilter.FunctionWords.Contains(tokens[j].Form)
                 && (tokens[j].Gazetteer & (title | (title << NerLexicon.SingleShift))) == 0
                 && (tokens[j].Cluster is null || (tokens[j].Gazetteer & (personName << NerLexicon.SingleShift)) != 0
+                    || EntityMemory.Bucket(tokens[j].Memory, 0) >= 2
                     || (j > start && !HasKnownParticleReading(tokens[j].Form))))
             {
                 j++;
@@ -469,6 +501,210 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 }
             }
         }
+    }
+
+    // A person the model starts right after another one is the rest of the same name when nothing says it is a second
+    // person: after a name link (سعد بن أبي | وقاص), or when the word has no attached particle and no title word is
+    // involved (علي بن أبي طالب | الهاشمي القرشي). In train.txt a person follows a person directly 174 times, 149 of them
+    // with the conjunction (بوش وبلير), which stays a start here; so do ل/ب + word (توفيق الحكيم | للوسي يعقوب) and a
+    // person after a title word (زوجة د. | ليوناردو).
+    private void JoinAdjacentPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        const ulong title = (ulong)GazetteerCategory.PersonTitle;
+        const ulong anyTitle = title | (title << NerLexicon.InsideShift) | (title << NerLexicon.SingleShift);
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (labels[i] != _personBegin || (labels[i - 1] != _personBegin && labels[i - 1] != _personInside) || !IsNamePart(tokens[i]))
+            {
+                continue;
+            }
+
+            bool join = MinedCandidateFilter.NameLinks.Contains(tokens[i - 1].Form);
+            string form = tokens[i].Form;
+            if (!join && tokens[i].Kind == TokenKind.ArabicWord && form[0] != 'و' && !form.StartsWith("لل", StringComparison.Ordinal)
+                && !HasKnownParticleReading(form))
+            {
+                join = true;
+                for (int k = i - 1; k >= 0 && join && (labels[k] == _personBegin || labels[k] == _personInside || k == i - 1); k--)
+                {
+                    join = (tokens[k].Gazetteer & anyTitle) == 0;
+                    if (labels[k] == _personBegin)
+                    {
+                        break;
+                    }
+                }
+
+                join &= i + 1 >= tokens.Length || (tokens[i + 1].Gazetteer & anyTitle) == 0;
+            }
+
+            if (join)
+            {
+                labels[i] = _personInside;
+            }
+        }
+    }
+
+    // A word written with the article when the rest is long enough to be a stem (الرباط), not a word that merely starts
+    // with the letters (ألون, folded to الون by the normalizer).
+    private static bool IsDefinite(string form) =>
+        form.Length - 2 >= LightStemmer.MinimumStem && form.StartsWith("ال", StringComparison.Ordinal);
+
+    // Latin-script names in Arabic text (موقع Axios، مجموعة "NSO"، (Corinna Kern/Reuters), زيورخ Zürich), which ANERcorp
+    // barely shows the model (a few dozen Latin tokens): in a sentence that is mostly Arabic, a run of capitalized Latin
+    // words the model left out, that is no part of a lowercase phrase (Nwe moon) and does not start with a function word
+    // (My Search History), becomes a name when something says what it names: the gazetteer (Reuters, TRT); the name it
+    // glosses (زيورخ Zürich، ألبرت أينشتاين ( Albert Einstein )); an organization head before it (past an opening quote or
+    // parenthesis), or an institution word in it (Aston University, Promethean Technologies Group); a person title
+    // before it, or a photo credit (Corinna Kern/Reuters). Capitalized runs with no such cue are left alone: in
+    // Wikipedia's technical articles they are mostly glosses of terms (Light Water Reactors) and products (UNIX, GNU).
+    private void AddLatinNames(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
+    {
+        const ulong organizationHead = (ulong)GazetteerCategory.OrganizationHead;
+        const ulong title = (ulong)GazetteerCategory.PersonTitle;
+        if (_personBegin < 0 || _personInside < 0 || _organizationBegin < 0 || _organizationInside < 0 || _locationBegin < 0 || _locationInside < 0)
+        {
+            return;
+        }
+
+        int arabic = 0;
+        int latin = 0;
+        foreach (NerToken token in tokens)
+        {
+            arabic += token.Kind == TokenKind.ArabicWord ? 1 : 0;
+            latin += token.Kind == TokenKind.LatinWord ? 1 : 0;
+        }
+
+        if (latin == 0 || latin >= arabic)
+        {
+            return;
+        }
+
+        // A photo credit names its photographer before the agency, (Corinna Kern/Reuters), whatever the model made of it.
+        for (int slash = 2; slash + 1 < tokens.Length; slash++)
+        {
+            if (tokens[slash].Form != "/" || (tokens[slash + 1].Gazetteer & NerLexicon.AnyBit(GazetteerCategory.Organization)) == 0)
+            {
+                continue;
+            }
+
+            int start = slash;
+            while (start > 0 && slash - start < 4 && IsCapitalizedLatin(tokens[start - 1]))
+            {
+                start--;
+            }
+
+            if (slash - start >= 2 && (start == 0 || tokens[start - 1].Kind != TokenKind.LatinWord) && (slash + 2 >= tokens.Length || labels[slash + 2] == 0 || _beginsEntity[labels[slash + 2]]))
+            {
+                for (int k = start; k < slash; k++)
+                {
+                    added[k] |= labels[k] == 0;
+                    labels[k] = k == start ? _personBegin : _personInside;
+                }
+            }
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (labels[i] != 0 || !IsCapitalizedLatin(tokens[i]) || (i > 0 && tokens[i - 1].Kind == TokenKind.LatinWord))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < tokens.Length && labels[end] == 0)
+            {
+                if (IsCapitalizedLatin(tokens[end]) || IsRomanNumeral(tokens[end]))
+                {
+                    end++;
+                }
+                else if (end + 1 < tokens.Length && labels[end + 1] == 0 && IsLatinConnector(tokens[end]) && IsCapitalizedLatin(tokens[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            int first = i;
+            i = end - 1;
+            if ((end < tokens.Length && tokens[end].Kind == TokenKind.LatinWord) || LatinFunctionWords.Contains(tokens[first].Form))
+            {
+                continue; // part of a Latin phrase, not a name
+            }
+
+            int before = first - 1;
+            bool parenthesized = before >= 0 && tokens[before].Form == "(";
+            if (before >= 0 && (ClosingQuote(tokens[before]) != '\0' || parenthesized))
+            {
+                before--;
+            }
+
+            ulong bits = tokens[first].Gazetteer;
+            ulong cue = before >= 0 ? tokens[before].Gazetteer : 0;
+            // A gloss follows its name directly or alone in parentheses: زيورخ Zürich، أينشتاين ( Albert Einstein ).
+            bool gloss = before == first - 1 || (parenthesized && end < tokens.Length && tokens[end].Form == ")");
+            int glossed = gloss && before >= 0 && labels[before] != 0 ? labels[before] : 0;
+            bool acronym = true;
+            bool institution = false;
+            for (int k = first; k < end; k++)
+            {
+                acronym &= IsAcronym(tokens[k].Form);
+                institution |= LatinInstitutionWords.Contains(tokens[k].Form);
+            }
+
+            EntityType? type =
+                (bits & NerLexicon.AnyBit(GazetteerCategory.Organization)) != 0 ? EntityType.Organization
+                : (bits & NerLexicon.AnyBit(Places)) != 0 ? EntityType.Location
+                : glossed != 0 ? _typeOfLabel[glossed]
+                : (cue & ((organizationHead << NerLexicon.SingleShift) | (organizationHead << NerLexicon.InsideShift))) != 0 || (institution && end - first > 1) ? EntityType.Organization
+                : !acronym && (cue & ((title << NerLexicon.SingleShift) | (title << NerLexicon.InsideShift))) != 0 ? EntityType.Person
+                : null;
+            (int begin, int inside) = type switch
+            {
+                EntityType.Person => (_personBegin, _personInside),
+                EntityType.Location => (_locationBegin, _locationInside),
+                EntityType.Organization => (_organizationBegin, _organizationInside),
+                EntityType.Misc => (_miscBegin, _miscInside),
+                _ => (-1, -1),
+            };
+            if (begin < 0 || inside < 0)
+            {
+                continue;
+            }
+
+            for (int k = first; k < end; k++)
+            {
+                labels[k] = k == first ? begin : inside;
+                added[k] = true;
+            }
+        }
+    }
+
+    private static bool IsCapitalizedLatin(NerToken token) =>
+        token.Kind == TokenKind.LatinWord && token.Form.Length > 1 && char.IsUpper(token.Form[0]) && !token.Form.AsSpan().ContainsAny(Digits);
+
+    private static bool IsRomanNumeral(NerToken token) =>
+        token.Kind == TokenKind.LatinWord && token.Form is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
+
+    private static bool IsLatinConnector(NerToken token) =>
+        token.Kind == TokenKind.LatinWord && token.Form is "of" or "de" or "the" or "for" or "and" or "al" or "el" or "von" or "van" or "du" or "da" or "di";
+
+    private static bool IsAcronym(string form)
+    {
+        int letters = 0;
+        foreach (char c in form)
+        {
+            if (char.IsLower(c) || c == '.')
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     // A place name right after a place cue (ساحل الداخلة، بإقليم الصحراء، مدينة العيون) is a place even where the model,
@@ -784,6 +1020,38 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             }
         }
     }
+
+    // A surname that starts with و can be read as "and" + a name (بروس مادي | وايتسمان). When the same article also names it
+    // alone, with its و, as a person (ويرى وايتسمان أنّ), the و belongs to the name, and the person right before it is the
+    // rest of the same name. A coordinated name (بوش | وبلير) is named alone without its و (وقال بلير) and stays apart.
+    private static void JoinSurnamesReadAsConjoined(IReadOnlyList<Token> tokens, List<NameSpan> spans)
+    {
+        HashSet<string>? alone = null;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            NameSpan span = spans[k];
+            bool adjacentToPerson = k > 0 && spans[k - 1].Type == EntityType.Person && spans[k - 1].End == span.First;
+            if (span.Type == EntityType.Person && span.End - span.First == 1 && !adjacentToPerson && StartsWithConjunction(tokens[span.First]))
+            {
+                (alone ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].NormalizedText);
+            }
+        }
+
+        for (int k = spans.Count - 1; alone is not null && k > 0; k--)
+        {
+            NameSpan span = spans[k];
+            NameSpan before = spans[k - 1];
+            if (span.Type == EntityType.Person && before.Type == EntityType.Person && before.End == span.First && span.End - span.First == 1
+                && StartsWithConjunction(tokens[span.First]) && alone.Contains(tokens[span.First].NormalizedText))
+            {
+                spans[k - 1] = before with { End = span.End, Confidence = Math.Min(before.Confidence, span.Confidence) };
+                spans.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool StartsWithConjunction(Token token) =>
+        token.Kind == TokenKind.ArabicWord && token.NormalizedText.Length > 3 && token.NormalizedText[0] == 'و';
 
     // Token `index` is a hyphen written between two words without spaces.
     private static bool IsTightHyphen(IReadOnlyList<Token> tokens, int index) =>

@@ -104,6 +104,34 @@ public class GazetteerTests
         Assert.True(Default.Lookup("محمد").HasFlag(GazetteerCategory.GivenName));
     }
 
+    [Theory]
+    [InlineData("القادر")]
+    [InlineData("الرحمن")]
+    [InlineData("السلام")]
+    public void Lookup_NameOfGodAfterAbd_IsNoNameAlone(string word)
+    {
+        const GazetteerCategory names = GazetteerCategory.GivenName | GazetteerCategory.FamilyName;
+        Assert.Equal(GazetteerCategory.None, Default.Lookup(word) & names);
+        Assert.True(Default.Lookup("عبدالقادر").HasFlag(GazetteerCategory.GivenName));
+    }
+
+    [Theory]
+    [InlineData("الحسين")]
+    [InlineData("العباس")]
+    public void Lookup_NameOfAPersonThatAlsoFollowsAbd_StaysAName(string word)
+    {
+        Assert.NotEqual(GazetteerCategory.None, Default.Lookup(word) & (GazetteerCategory.GivenName | GazetteerCategory.FamilyName));
+    }
+
+    [Theory]
+    [InlineData("Reuters")]
+    [InlineData("Axios")]
+    [InlineData("TRT")]
+    public void Lookup_LatinOrganization_IsAnOrganization(string name)
+    {
+        Assert.True(Default.Lookup(name).HasFlag(GazetteerCategory.Organization));
+    }
+
     [Fact]
     public void Match_FindsMinedFullPersonNames()
     {

@@ -30,6 +30,13 @@ public sealed class NamedEntityRecognizerTests
     [InlineData("000", "بروس مادي-فايتسمان", EntityType.Person)]
     [InlineData("000", "مادي-فايتسمان", EntityType.Person)]
     [InlineData("003", "سلطنة عمان", EntityType.Location)]
+    [InlineData("001", "بروس مادي وايتسمان", EntityType.Person)]
+    [InlineData("001", "Corinna Kern", EntityType.Person)]
+    [InlineData("001", "Reuters", EntityType.Organization)]
+    [InlineData("001", "NSO", EntityType.Organization)]
+    [InlineData("001", "TRT", EntityType.Organization)]
+    [InlineData("002", "ألون أوشبيز", EntityType.Person)]
+    [InlineData("003", "Axios", EntityType.Organization)]
     public void Recognize_Seed_FindsTheNamesAReaderSees(string seed, string name, EntityType type)
     {
         string text = SeedFiles.Read(seed);
@@ -126,6 +133,59 @@ public sealed class NamedEntityRecognizerTests
     public void Recognize_TitleWordThatIsAlsoAName_IsNotAPerson(string text)
     {
         Assert.DoesNotContain(Names(text), e => e.Type == EntityType.Person && e.Text.StartsWith("باسم", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("اللاعب القادر على جمع الكل معا", "القادر")]
+    [InlineData("وتابعت ميخائيلي \"المغرب هو اللاعب القادر على جمع الكل معا وتخفيف المصاعب\"", "القادر")]
+    public void Recognize_NameOfGodWithoutAbd_IsNotAPerson(string text, string word)
+    {
+        Assert.DoesNotContain(Names(text), e => e.Text == word);
+    }
+
+    [Theory]
+    [InlineData("رئيس الحكومة يائير لابيد، ومدير عام وزارته ألون أوشبيز، وغيرهم", "ألون أوشبيز")]
+    [InlineData("وقال مدير عام الوزارة ألون أوشبيز إن الزيارة مهمة", "ألون أوشبيز")]
+    public void Recognize_NameAfterMultiWordTitle_StartsWithHamzaAlefNotArticle(string text, string expected)
+    {
+        Assert.Contains(People(text), e => e.Text == expected);
+        Assert.DoesNotContain(People(text), e => e.Text.EndsWith(" إن", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_SurnameWithWawNamedAloneLater_IsPartOfTheFullName()
+    {
+        const string text = "وأوضح الأستاذ في جامعة تل أبيب بروس مادي وايتسمان، أنّ التزامن مقصود. ويرى وايتسمان أنّ المغرب لم يتخلّ عن موقفه.";
+        IReadOnlyList<Entity> people = People(text);
+        Assert.DoesNotContain(people, e => e.Text == "بروس مادي");
+        Assert.Contains(people, e => e.Text == "بروس مادي وايتسمان" || e.Text == "وايتسمان");
+    }
+
+    [Theory]
+    [InlineData("وتظهر الصورة الوزير في الرباط (Corinna Kern/Reuters)", "Corinna Kern", EntityType.Person)]
+    [InlineData("وتظهر الصورة الوزير في الرباط (Corinna Kern/Reuters)", "Reuters", EntityType.Organization)]
+    [InlineData("ونقل المصدر عن موقع Axios أن مسؤولا كبيرا حث الرباط", "Axios", EntityType.Organization)]
+    [InlineData("وقالت شركة Novell إنها اشترت الحقوق", "Novell", EntityType.Organization)]
+    [InlineData("ودرس في جامعة آستون ( Aston University ) في بريطانيا", "Aston University", EntityType.Organization)]
+    [InlineData("ودرس في زيورخ Zürich عام 1895", "Zürich", EntityType.Location)]
+    public void Recognize_LatinName_IsFoundWithItsType(string text, string name, EntityType type)
+    {
+        Assert.Contains(Names(text), e => e.Text == name && e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("ومفاعلات الماء الخفيف Light Water Reactors هي نوع من المفاعلات")]
+    [InlineData("وتم طرح الخدمة بمسمى My Search History بشكل تجريبي")]
+    [InlineData("ولادة الهلال الفلكية ( Nwe moon ) قبل الغروب")]
+    public void Recognize_LatinPhraseWithoutCue_IsNotAName(string text)
+    {
+        Assert.DoesNotContain(Names(text), e => e.Text.Any(char.IsAsciiLetter));
+    }
+
+    [Fact]
+    public void Recognize_EnglishSentence_FindsNoArabicStyleNames()
+    {
+        Assert.Empty(Names("Reporters from Reuters and Axios met Corinna Kern in Rabat."));
     }
 
     [Fact]

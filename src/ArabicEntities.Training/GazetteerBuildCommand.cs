@@ -86,6 +86,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         FilterByDistribution(GazetteerCategory.GivenName | GazetteerCategory.FamilyName, GazetteerCategory.None, verbose ? output : null);
         DropCompoundNameParts();
         KeepTriggersApart();
+        KeepCuratedOrganizationsApart();
         KeepCalendarWordsApart();
 
         using (StreamWriter writer = ResourceWriter.Create(path))
@@ -295,6 +296,23 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
             else
             {
                 _entries[entry] = remaining;
+            }
+        }
+    }
+
+    /// <summary>An organization the curated rows of triggers.tsv name, and no curated row lists as a place, is no country:
+    /// CLDR counts the European Union and the United Nations among its territories (الاتحاد الأوروبي، الأمم المتحدة), which
+    /// ANERcorp annotates as organizations (13 of 13 for الاتحاد الأوروبي in train.txt).</summary>
+    private void KeepCuratedOrganizationsApart()
+    {
+        const GazetteerCategory Places = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region;
+        foreach ((string entry, SortedSet<string> sources) in _sources)
+        {
+            if (_entries.TryGetValue(entry, out GazetteerCategory categories) && (categories & Places) != 0
+                && sources.Contains("Organization:triggers") && !sources.Any(tagged => tagged.EndsWith(":triggers", StringComparison.Ordinal) && (ParseCategory(tagged) & Places) != 0))
+            {
+                Reject("place category of a curated organization (CLDR territory)");
+                _entries[entry] = categories & ~Places;
             }
         }
     }

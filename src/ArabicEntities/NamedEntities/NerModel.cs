@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.IO.Compression;
 using System.Text;
 
@@ -111,15 +113,38 @@ internal sealed class NerModel
     {
         int l = _biases.Length;
         Span<float> logProbabilities = scores[..l];
-        _biases.CopyTo(logProbabilities);
+        if (Vector256.IsHardwareAccelerated && l is >= 8 and <= 16)
+        {
+            // Two 8-wide accumulators held in registers: labels [0, 8) and [l − 8, l), overlapping when l < 16. Each label
+            // gets the same additions in the same order as the scalar loop below, so the sums are identical.
+            int tail = l - 8;
+            ref float weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+            Vector256<float> head = Vector256.Create((ReadOnlySpan<float>)_biases);
+            Vector256<float> last = Vector256.Create(((ReadOnlySpan<float>)_biases)[tail..]);
+            foreach (int feature in features)
+            {
+                int row = _rowOf[feature];
+                if (row >= 0)
+                {
+                    nuint offset = (nuint)(row * l);
+                    head += Vector256.LoadUnsafe(ref weights, offset);
+                    last += Vector256.LoadUnsafe(ref weights, offset + (nuint)tail);
+                }
+            }
 
-        ReadOnlySpan<float> weights = _weights;
+            last.CopyTo(logProbabilities[tail..]);
+            head.CopyTo(logProbabilities);
+            return;
+        }
+
+        _biases.CopyTo(logProbabilities);
+        ReadOnlySpan<float> table = _weights;
         foreach (int feature in features)
         {
             int row = _rowOf[feature];
             if (row >= 0)
             {
-                ReadOnlySpan<float> w = weights.Slice(row * l, l);
+                ReadOnlySpan<float> w = table.Slice(row * l, l);
                 for (int k = 0; k < l; k++)
                 {
                     logProbabilities[k] += w[k];
@@ -150,16 +175,38 @@ internal sealed class NerModel
     public void AddFeature(int feature, Span<float> scores, Span<float> expScores)
     {
         int row = _rowOf[feature];
-        if (row >= 0)
+        if (row < 0)
         {
-            int l = Labels.Count;
-            ReadOnlySpan<float> w = _weights.AsSpan(row * l, l);
-            ReadOnlySpan<float> e = _expWeights.AsSpan(row * l, l);
-            for (int k = 0; k < l; k++)
-            {
-                scores[k] += w[k];
-                expScores[k] *= e[k];
-            }
+            return;
+        }
+
+        int l = _biases.Length;
+        if (Vector256.IsHardwareAccelerated && l is >= 8 and <= 16 && scores.Length >= l && expScores.Length >= l)
+        {
+            // The tail vector is read before the head is written back, so both see the values from before this feature.
+            int tail = l - 8;
+            nuint offset = (nuint)(row * l);
+            ref float w = ref MemoryMarshal.GetArrayDataReference(_weights);
+            ref float e = ref MemoryMarshal.GetArrayDataReference(_expWeights);
+            ref float s = ref MemoryMarshal.GetReference(scores);
+            ref float x = ref MemoryMarshal.GetReference(expScores);
+            Vector256<float> sHead = Vector256.LoadUnsafe(ref s) + Vector256.LoadUnsafe(ref w, offset);
+            Vector256<float> sLast = Vector256.LoadUnsafe(ref s, (nuint)tail) + Vector256.LoadUnsafe(ref w, offset + (nuint)tail);
+            Vector256<float> xHead = Vector256.LoadUnsafe(ref x) * Vector256.LoadUnsafe(ref e, offset);
+            Vector256<float> xLast = Vector256.LoadUnsafe(ref x, (nuint)tail) * Vector256.LoadUnsafe(ref e, offset + (nuint)tail);
+            sLast.StoreUnsafe(ref s, (nuint)tail);
+            sHead.StoreUnsafe(ref s);
+            xLast.StoreUnsafe(ref x, (nuint)tail);
+            xHead.StoreUnsafe(ref x);
+            return;
+        }
+
+        ReadOnlySpan<float> weights = _weights.AsSpan(row * l, l);
+        ReadOnlySpan<float> exponentials = _expWeights.AsSpan(row * l, l);
+        for (int k = 0; k < l; k++)
+        {
+            scores[k] += weights[k];
+            expScores[k] *= exponentials[k];
         }
     }
 

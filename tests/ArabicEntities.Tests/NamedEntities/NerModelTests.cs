@@ -26,6 +26,48 @@ public sealed class NerModelTests
         Assert.Equal(a, b); // the embedded model is already half precision, so a second round trip is exact
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(13)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void ScoreRaw_AndAddFeature_AddEachRowInOrder_ForAnyLabelCount(int labelCount)
+    {
+        var random = new Random(labelCount);
+        string[] labels = [.. Enumerable.Range(0, labelCount).Select(k => k == 0 ? "O" : "B-X" + k)];
+        float[] biases = [.. Enumerable.Range(0, labelCount).Select(_ => (float)random.NextDouble())];
+        var rows = new Dictionary<int, float[]>();
+        foreach (int feature in new[] { 3, 17, 4096, 70_000, 1_000_000 })
+        {
+            rows[feature] = [.. Enumerable.Range(0, labelCount).Select(_ => (float)((random.NextDouble() * 2) - 1))];
+        }
+
+        var model = new NerModel(labels, NerFeatureSet.PreviousLabel, biases, rows, new float[(labelCount + 1) * labelCount], "test");
+        int[] features = [3, 5, 4096, 1_000_000, 17, 3];
+        var scores = new float[labelCount + 2];
+        model.ScoreRaw(features, scores);
+        var expScores = new float[labelCount];
+        Array.Fill(expScores, 1f);
+        var added = new float[labelCount];
+        model.AddFeature(70_000, added, expScores);
+        for (int k = 0; k < labelCount; k++)
+        {
+            float expected = biases[k];
+            foreach (int feature in features)
+            {
+                expected += rows.TryGetValue(feature, out float[]? row) ? row[k] : 0;
+            }
+
+            Assert.Equal(expected, scores[k]);
+            Assert.Equal(rows[70_000][k], added[k]);
+            Assert.Equal(MathF.Exp(rows[70_000][k]), expScores[k], 6);
+        }
+
+        Assert.Equal(0, scores[labelCount]); // nothing written past the labels
+    }
+
     [Fact]
     public void Load_Garbage_ThrowsInvalidData()
     {

@@ -188,6 +188,14 @@ public sealed class NamedEntityRecognizerTests
         Assert.Empty(Names("Reporters from Reuters and Axios met Corinna Kern in Rabat."));
     }
 
+    [Theory]
+    [InlineData("تهدف زيارة غانتس للرباط إلى \"وضع الحجر الأساس لإقامة علاقات أمنية مستقبلية بين إسرائيل والمغرب\"")]
+    [InlineData("وحتى أمس لم يصل عدنان للخور كما لم يكلف أحد بالمهمة")]
+    public void Recognize_PersonBeforePrepositionWithArticle_EndsThere(string text)
+    {
+        Assert.DoesNotContain(People(text), e => e.Text.Contains(" لل", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_PersonBeforeARegnalOrdinal_TakesItIn()
     {

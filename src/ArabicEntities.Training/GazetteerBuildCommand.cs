@@ -203,7 +203,7 @@ internal sealed partial class GazetteerBuildCommand : ITrainingCommand
         foreach (string entry in _entries.Keys.ToList())
         {
             if ((_entries[entry] & Names) == 0 || !MinedCandidateFilter.DivineNames.Contains(entry)
-                || !(Has("عبد" + entry, Names) || Has("عبد " + entry, GazetteerCategory.GivenName | GazetteerCategory.FamilyName | GazetteerCategory.Person)))
+                || !(Has("عبد" + entry, Names) || Has("عبد " + entry, Names | GazetteerCategory.Person)))
             {
                 continue;
             }

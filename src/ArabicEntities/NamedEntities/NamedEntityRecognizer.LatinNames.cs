@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using ArabicEntities.Gazetteers;
 using ArabicEntities.Recognition;
@@ -19,8 +18,6 @@ public sealed partial class NamedEntityRecognizer
         ["Academy", "Agency", "Airlines", "Airways", "Association", "Authority", "Bank", "Center", "Centre", "Club", "College", "Commission", "Committee", "Company", "Corp", "Corporation", "Council", "Department", "Foundation", "Fund", "Group", "Holdings", "Inc", "Institute", "International", "Ltd", "Media", "Ministry", "Network", "News", "Online", "Organization", "Organisation", "Party", "Post", "Press", "School", "Services", "Society", "Systems", "Technologies", "Technology", "Times", "Union", "United", "University"],
         StringComparer.Ordinal);
 
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
     // Latin-script names in Arabic text (موقع Axios، مجموعة "NSO"، (Corinna Kern/Reuters), زيورخ Zürich), which ANERcorp
     // barely shows the model (a few dozen Latin tokens): in a sentence that is mostly Arabic, a run of capitalized Latin
     // words the model left out, that is no part of a lowercase phrase (Nwe moon) and does not start with a function word
@@ -31,8 +28,6 @@ public sealed partial class NamedEntityRecognizer
     // Wikipedia's technical articles they are mostly glosses of terms (Light Water Reactors) and products (UNIX, GNU).
     private void AddLatinNames(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
     {
-        const ulong organizationHead = (ulong)GazetteerCategory.OrganizationHead;
-        const ulong title = (ulong)GazetteerCategory.PersonTitle;
         if (_personBegin < 0 || _personInside < 0 || _organizationBegin < 0 || _organizationInside < 0 || _locationBegin < 0 || _locationInside < 0)
         {
             return;
@@ -130,8 +125,8 @@ public sealed partial class NamedEntityRecognizer
                 (bits & NerLexicon.AnyBit(GazetteerCategory.Organization)) != 0 ? EntityType.Organization
                 : (bits & NerLexicon.AnyBit(Places)) != 0 ? EntityType.Location
                 : glossed != 0 ? _typeOfLabel[glossed]
-                : (cue & ((organizationHead << NerLexicon.SingleShift) | (organizationHead << NerLexicon.InsideShift))) != 0 || (institution && end - first > 1) ? EntityType.Organization
-                : !acronym && (cue & ((title << NerLexicon.SingleShift) | (title << NerLexicon.InsideShift))) != 0 ? EntityType.Person
+                : (cue & NerLexicon.SingleOrInsideBits(GazetteerCategory.OrganizationHead)) != 0 || (institution && end - first > 1) ? EntityType.Organization
+                : !acronym && (cue & NerLexicon.SingleOrInsideBits(GazetteerCategory.PersonTitle)) != 0 ? EntityType.Person
                 : null;
             (int begin, int inside) = type switch
             {
@@ -155,7 +150,7 @@ public sealed partial class NamedEntityRecognizer
     }
 
     private static bool IsCapitalizedLatin(NerToken token) =>
-        token.Kind == TokenKind.LatinWord && token.Form.Length > 1 && char.IsUpper(token.Form[0]) && !token.Form.AsSpan().ContainsAny(Digits);
+        token.Kind == TokenKind.LatinWord && token.Form.Length > 1 && char.IsUpper(token.Form[0]) && !token.Form.AsSpan().ContainsAnyInRange('0', '9');
 
     private static bool IsRomanNumeral(NerToken token) =>
         token.Kind == TokenKind.LatinWord && token.Form is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";

@@ -183,8 +183,7 @@ public sealed partial class NamedEntityRecognizer
     // person after a title word (زوجة د. | ليوناردو).
     private void JoinAdjacentPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels)
     {
-        const ulong title = (ulong)GazetteerCategory.PersonTitle;
-        const ulong anyTitle = title | (title << NerLexicon.InsideShift) | (title << NerLexicon.SingleShift);
+        ulong anyTitle = NerLexicon.AnyBit(GazetteerCategory.PersonTitle);
         for (int i = 1; i < tokens.Length; i++)
         {
             if (labels[i] != _personBegin || (labels[i - 1] != _personBegin && labels[i - 1] != _personInside) || !IsNamePart(tokens[i]))
@@ -198,7 +197,8 @@ public sealed partial class NamedEntityRecognizer
                 && !HasKnownParticleReading(form))
             {
                 join = true;
-                for (int k = i - 1; k >= 0 && join && (labels[k] == _personBegin || labels[k] == _personInside || k == i - 1); k--)
+                // The person before (labels[i − 1] is part of it) and the word after must hold no title word.
+                for (int k = i - 1; k >= 0 && join && (labels[k] == _personBegin || labels[k] == _personInside); k--)
                 {
                     join = (tokens[k].Gazetteer & anyTitle) == 0;
                     if (labels[k] == _personBegin)

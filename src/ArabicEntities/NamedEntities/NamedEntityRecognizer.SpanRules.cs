@@ -12,7 +12,6 @@ public sealed partial class NamedEntityRecognizer
     private void AddCuedPlaces(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
     {
         const ulong places = (ulong)(Places | GazetteerCategory.AmbiguousPlace);
-        const ulong cue = (ulong)GazetteerCategory.LocationCue;
         if (_locationBegin < 0 || _locationInside < 0)
         {
             return;
@@ -21,7 +20,7 @@ public sealed partial class NamedEntityRecognizer
         for (int i = 1; i < tokens.Length; i++)
         {
             // The cue is a word of its own (ساحل، بإقليم) or the last word of a multi-word cue (شبه جزيرة).
-            bool cued = (tokens[i - 1].Gazetteer & ((cue << NerLexicon.SingleShift) | (cue << NerLexicon.InsideShift))) != 0;
+            bool cued = (tokens[i - 1].Gazetteer & NerLexicon.SingleOrInsideBits(GazetteerCategory.LocationCue)) != 0;
             if (!cued || labels[i] != 0 || tokens[i].Kind != TokenKind.ArabicWord || (tokens[i].Gazetteer & (places | (places << NerLexicon.SingleShift))) == 0)
             {
                 continue;
@@ -67,14 +66,12 @@ public sealed partial class NamedEntityRecognizer
     // of that type.
     private void AddQuotedNames(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<bool> added)
     {
-        const ulong organizationHead = (ulong)GazetteerCategory.OrganizationHead;
-        const ulong titleCue = (ulong)GazetteerCategory.TitleCue;
         const int longest = 6;
         for (int i = 0; i + 3 < tokens.Length; i++)
         {
             ulong bits = tokens[i].Gazetteer;
-            bool organization = (bits & ((organizationHead << NerLexicon.SingleShift) | (organizationHead << NerLexicon.InsideShift))) != 0;
-            bool title = (bits & ((titleCue << NerLexicon.SingleShift) | (titleCue << NerLexicon.InsideShift))) != 0;
+            bool organization = (bits & NerLexicon.SingleOrInsideBits(GazetteerCategory.OrganizationHead)) != 0;
+            bool title = (bits & NerLexicon.SingleOrInsideBits(GazetteerCategory.TitleCue)) != 0;
             char close = ClosingQuote(tokens[i + 1]);
             if ((!organization && !title) || close == '\0')
             {

@@ -24,6 +24,9 @@ internal sealed class NerLexicon
     /// <summary>All three bits of a category: begins an entry, continues one, or is one alone.</summary>
     public static ulong AnyBit(GazetteerCategory category) => (ulong)category | ((ulong)category << InsideShift) | ((ulong)category << SingleShift);
 
+    /// <summary>The bits of a category that end an entry on this word: the word is one alone, or continues one.</summary>
+    public static ulong SingleOrInsideBits(GazetteerCategory category) => ((ulong)category << SingleShift) | ((ulong)category << InsideShift);
+
     private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Region
         | GazetteerCategory.GivenName | GazetteerCategory.FamilyName | GazetteerCategory.Person | GazetteerCategory.Organization;
 

@@ -153,21 +153,6 @@ internal sealed class NerModel
         }
     }
 
-    /// <summary>Adds the weights of one feature to the scores (used for the previous-label feature of a Markov model).</summary>
-    public void AddFeature(int feature, Span<float> scores)
-    {
-        int row = _rowOf[feature];
-        if (row >= 0)
-        {
-            int l = Labels.Count;
-            ReadOnlySpan<float> w = _weights.AsSpan(row * l, l);
-            for (int k = 0; k < l; k++)
-            {
-                scores[k] += w[k];
-            }
-        }
-    }
-
     /// <summary>
     /// Adds the weights of one feature to <paramref name="scores"/> and multiplies <paramref name="expScores"/> by their
     /// exponentials, keeping <c>expScores[k] = exp(scores[k] - shift)</c> without calling <see cref="MathF.Exp"/>.

@@ -119,6 +119,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
         if (outPath is not null && best is not null)
         {
             string full = Path.IsPathRooted(outPath) ? outPath : TrainingPaths.Repository(outPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
             using (FileStream stream = File.Create(full))
             {
                 best.Save(stream);

@@ -70,8 +70,7 @@ internal static class EntityMemoryBuilder
     {
         var recognizer = new NamedEntityRecognizer(model, lexicon);
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        // The recognizer labels in BIO whatever the model's scheme.
-        int[] typeOfLabel = [.. LabelScheme.Bio.Select(label => label.Length > 2 ? Array.IndexOf(EntityMemory.Types, label[2..]) : -1)];
+        int[] typeOfLabel = [.. model.Labels.Select(label => label.Length > 2 ? Array.IndexOf(EntityMemory.Types, label[2..]) : -1)];
         foreach (NerToken[] sentence in news)
         {
             var labels = new int[sentence.Length];

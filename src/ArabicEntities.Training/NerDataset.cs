@@ -7,7 +7,7 @@ namespace ArabicEntities.Training;
 internal sealed class NerDataset
 {
     /// <summary>The BIO labels in model order (<c>O</c> first).</summary>
-    public static readonly string[] Labels = LabelScheme.Bio;
+    public static readonly string[] Labels = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
 
     private NerDataset(List<NerToken[]> sentences, List<int[]> labels, List<ConllSentence> source)
     {

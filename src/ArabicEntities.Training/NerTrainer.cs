@@ -15,8 +15,7 @@ namespace ArabicEntities.Training;
 /// <param name="Iterations">The passes (SDCA), iterations (L-BFGS) or boosting rounds (LightGBM).</param>
 /// <param name="Seed">The random seed.</param>
 /// <param name="EntityBias">The decoding bias towards entity labels (used by the folded comparison).</param>
-/// <param name="Scheme">The label scheme the model learns: <c>bio</c> or <c>bioes</c> (<see cref="LabelScheme"/>).</param>
-internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1, float EntityBias = 0, string Scheme = "bio");
+internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1, float EntityBias = 0);
 
 /// <summary>
 /// Trains the named-entity model with Microsoft.ML: every token becomes a sparse binary vector of hashed features
@@ -32,11 +31,7 @@ internal static class NerTrainer
     public static NerModel TrainLinear(NerDataset train, NerTrainingSettings settings, TextWriter log)
     {
         var ml = new MLContext(seed: settings.Seed);
-        string[] labels = LabelScheme.Named(settings.Scheme);
-        List<int[]> ids = Encode(train, labels);
-        SchemaDefinition schema = SchemaDefinition.Create(typeof(NerExample));
-        schema["Label"].ColumnType = new KeyDataViewType(typeof(uint), labels.Length);
-        IDataView data = ml.Data.LoadFromEnumerable(Examples(train, ids, labels.Length, settings.Features), schema);
+        IDataView data = ml.Data.LoadFromEnumerable(Examples(train, settings.Features));
         var watch = Stopwatch.StartNew();
         IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> estimator = LinearTrainer(ml, settings);
         MulticlassPredictionTransformer<MaximumEntropyModelParameters> transformer = estimator.Fit(data);
@@ -47,9 +42,9 @@ internal static class NerTrainer
         VBuffer<float>[] weights = [];
         parameters.GetWeights(ref weights, out int classes);
         float[] biases = [.. parameters.GetBiases()];
-        if (classes != labels.Length)
+        if (classes != LabelCount)
         {
-            throw new InvalidOperationException($"The trainer produced {classes} classes, expected {labels.Length}.");
+            throw new InvalidOperationException($"The trainer produced {classes} classes, expected {LabelCount}.");
         }
 
         var dense = new float[classes][];
@@ -79,8 +74,8 @@ internal static class NerTrainer
             }
         }
 
-        string description = $"{settings.Trainer} maximum entropy (Microsoft.ML), L1 {settings.L1}, L2 {settings.L2}, {settings.Iterations} iterations, features {settings.Features}, {settings.Scheme.ToUpperInvariant()} labels, {train.TokenCount} training tokens";
-        return new NerModel(labels, settings.Features, biases, rows, Transitions(ids, labels, settings.Features), description);
+        string description = $"{settings.Trainer} maximum entropy (Microsoft.ML), L1 {settings.L1}, L2 {settings.L2}, {settings.Iterations} iterations, features {settings.Features}, {train.TokenCount} training tokens";
+        return new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), description);
     }
 
     /// <summary>
@@ -97,17 +92,10 @@ internal static class NerTrainer
             throw new ArgumentException("The folded comparison uses per-token features only: --features nomarkov.");
         }
 
-        if (settings.Scheme != "bio")
-        {
-            throw new ArgumentException("The folded comparison uses BIO labels.");
-        }
-
         var ml = new MLContext(seed: settings.Seed);
         SchemaDefinition schema = SchemaDefinition.Create(typeof(NerExample));
         schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
-        schema["Label"].ColumnType = new KeyDataViewType(typeof(uint), LabelCount);
-        List<int[]> ids = Encode(train, NerDataset.Labels);
-        IDataView data = ml.Data.LoadFromEnumerable(Folded(Examples(train, ids, LabelCount, settings.Features), dimension), schema);
+        IDataView data = ml.Data.LoadFromEnumerable(Folded(Examples(train, settings.Features), dimension), schema);
         IEstimator<ITransformer> estimator = settings.Trainer == "lightgbm"
             ? ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
@@ -124,9 +112,9 @@ internal static class NerTrainer
         ITransformer transformer = estimator.Fit(data);
         TimeSpan training = watch.Elapsed;
 
-        IDataView scored = transformer.Transform(ml.Data.LoadFromEnumerable(Folded(Examples(dev, Encode(dev, NerDataset.Labels), LabelCount, settings.Features), dimension), schema));
+        IDataView scored = transformer.Transform(ml.Data.LoadFromEnumerable(Folded(Examples(dev, settings.Features), dimension), schema));
         var probabilities = ml.Data.CreateEnumerable<ScoredExample>(scored, reuseRowObject: false).Select(r => r.Score).ToList();
-        var decoderModel = new NerModel(NerDataset.Labels, settings.Features, new float[LabelCount], new Dictionary<int, float[]>(), Transitions(ids, NerDataset.Labels, settings.Features), settings.Trainer);
+        var decoderModel = new NerModel(NerDataset.Labels, settings.Features, new float[LabelCount], new Dictionary<int, float[]>(), Transitions(train, settings.Features), settings.Trainer);
         var scorer = new ConllScorer();
         int row = 0;
         for (int s = 0; s < dev.Sentences.Count; s++)
@@ -231,14 +219,13 @@ internal static class NerTrainer
     // The emission model already gives P(label | features), which includes the label prior; the transition score is
     // therefore the pointwise mutual information log P(to | from) - log P(to) (a hybrid MEMM/HMM decoder), from tag
     // bigrams with add-0.5 smoothing over the valid moves. Invalid BIO moves are -1e9.
-    private static float[] Transitions(List<int[]> ids, string[] labelNames, NerFeatureSet features)
+    private static float[] Transitions(NerDataset train, NerFeatureSet features)
     {
         bool markov = (features & NerFeatureSet.PreviousLabel) != 0;
-        bool marksEnds = LabelScheme.MarksEnds(labelNames);
-        int l = labelNames.Length;
+        int l = LabelCount;
         var counts = new double[(l + 1) * l];
         var unigram = new double[l];
-        foreach (int[] labels in ids)
+        foreach (int[] labels in train.LabelIds)
         {
             int from = l;
             foreach (int to in labels)
@@ -253,12 +240,12 @@ internal static class NerTrainer
         var transitions = new float[(l + 1) * l];
         for (int from = 0; from <= l; from++)
         {
-            string? fromLabel = from == l ? null : labelNames[from];
+            string? fromLabel = from == l ? null : NerDataset.Labels[from];
             double total = 0;
             int valid = 0;
             for (int to = 0; to < l; to++)
             {
-                if (LabelScheme.IsAllowed(fromLabel, labelNames[to], marksEnds))
+                if (BioDecoder.IsAllowed(fromLabel, NerDataset.Labels[to]))
                 {
                     total += counts[(from * l) + to];
                     valid++;
@@ -269,7 +256,7 @@ internal static class NerTrainer
             {
                 double conditional = (counts[(from * l) + to] + 0.5) / (total + (0.5 * valid));
                 double prior = (unigram[to] + 0.5) / (tokens + (0.5 * l));
-                transitions[(from * l) + to] = !LabelScheme.IsAllowed(fromLabel, labelNames[to], marksEnds) ? -1e9f
+                transitions[(from * l) + to] = !BioDecoder.IsAllowed(fromLabel, NerDataset.Labels[to]) ? -1e9f
                     : markov ? 0f
                     : (float)Math.Log(conditional / prior);
             }
@@ -278,10 +265,7 @@ internal static class NerTrainer
         return transitions;
     }
 
-    // The gold labels of every sentence as ids into the scheme's labels.
-    private static List<int[]> Encode(NerDataset data, string[] labels) => [.. data.LabelIds.Select(ids => LabelScheme.Encode(ids, labels))];
-
-    private static IEnumerable<NerExample> Examples(NerDataset data, List<int[]> ids, int labelCount, NerFeatureSet features)
+    private static IEnumerable<NerExample> Examples(NerDataset data, NerFeatureSet features)
     {
         var buffer = new int[NerFeatures.MaxFeatures + NerFeatures.MaxPreviousLabelFeatures];
         for (int s = 0; s < data.Sentences.Count; s++)
@@ -292,7 +276,7 @@ internal static class NerTrainer
                 int count = NerFeatures.Extract(tokens, i, features, buffer);
                 if ((features & NerFeatureSet.PreviousLabel) != 0)
                 {
-                    count += NerFeatures.PreviousLabel(tokens, i, i == 0 ? labelCount : ids[s][i - 1], features, buffer.AsSpan(count));
+                    count += NerFeatures.PreviousLabel(tokens, i, i == 0 ? LabelCount : data.LabelIds[s][i - 1], features, buffer.AsSpan(count));
                 }
 
                 Array.Sort(buffer, 0, count);
@@ -314,7 +298,7 @@ internal static class NerTrainer
                 yield return new NerExample
                 {
                     Features = new VBuffer<float>(NerFeatures.Dimension, indices.Count, [.. values], [.. indices]),
-                    Label = (uint)ids[s][i],
+                    Label = (uint)data.LabelIds[s][i],
                 };
             }
         }
@@ -325,7 +309,7 @@ internal static class NerTrainer
         [VectorType(NerFeatures.Dimension)]
         public VBuffer<float> Features { get; set; }
 
-        // The key type's size (the label count) is set by the schema definition of each run.
+        [KeyType(9)]
         public uint Label { get; set; }
     }
 

@@ -1,14 +1,21 @@
 namespace ArabicEntities.NamedEntities;
 
 /// <summary>
-/// Constrained first-order Viterbi over BIO or BIOES labels (<see cref="LabelScheme"/>): an <c>I-X</c> or <c>E-X</c> may
-/// only follow <c>B-X</c> or <c>I-X</c> and, when the labels mark ends, an open name must be continued or closed, so every
+/// Constrained first-order Viterbi over BIO labels: an <c>I-X</c> may only follow <c>B-X</c> or <c>I-X</c>, so every
 /// decoded sequence is a valid set of spans. Stateless and thread-safe.
 /// </summary>
 internal static class BioDecoder
 {
     /// <summary>Whether moving from label <paramref name="from"/> (or the sentence start, when null) to <paramref name="to"/> is valid BIO.</summary>
-    public static bool IsAllowed(string? from, string to) => LabelScheme.IsAllowed(from, to);
+    public static bool IsAllowed(string? from, string to)
+    {
+        if (!to.StartsWith("I-", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return from is not null && from.Length > 2 && from.AsSpan(2).SequenceEqual(to.AsSpan(2));
+    }
 
     /// <summary>
     /// Decodes the best valid label sequence. <paramref name="emissions"/> holds, for each token, either one
@@ -63,11 +70,10 @@ internal static class BioDecoder
             }
         }
 
-        ReadOnlySpan<float> ends = model.EndScores;
         int last = 0;
         for (int k = 1; k < l; k++)
         {
-            if (score[((n - 1) * l) + k] + ends[k] > score[((n - 1) * l) + last] + ends[last])
+            if (score[((n - 1) * l) + k] > score[((n - 1) * l) + last])
             {
                 last = k;
             }

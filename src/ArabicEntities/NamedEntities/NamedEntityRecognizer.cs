@@ -56,37 +56,26 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     private readonly int _miscBegin;
     private readonly int _miscInside;
 
-    // The BIO label (index into LabelScheme.Bio) of each model label, the model label of each BIO label, and whether the
-    // model's labels are the BIO labels themselves.
-    private readonly int[] _bioOf;
-    private readonly int[] _modelOf;
-    private readonly bool _identityLabels;
-
     internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lexicon);
         _model = model;
         _lexicon = lexicon;
-        // The rules and the spans read BIO labels whatever the model's scheme: the model's labels map onto them (E-X → I-X,
-        // S-X → B-X) and back (a BIO label to the model label of the same name, which both schemes have).
-        string[] bio = LabelScheme.Bio;
-        _bioOf = [.. model.Labels.Select(LabelScheme.BioIndexOf)];
-        _modelOf = [.. bio.Select(label => IndexOf(model.Labels, label))];
-        _identityLabels = model.Labels.SequenceEqual(bio);
-        _typeOfLabel = new EntityType[bio.Length];
-        _beginsEntity = new bool[bio.Length];
-        _personBegin = IndexOf(bio, "B-PERS");
-        _personInside = IndexOf(bio, "I-PERS");
-        _locationBegin = IndexOf(bio, "B-LOC");
-        _locationInside = IndexOf(bio, "I-LOC");
-        _organizationBegin = IndexOf(bio, "B-ORG");
-        _organizationInside = IndexOf(bio, "I-ORG");
-        _miscBegin = IndexOf(bio, "B-MISC");
-        _miscInside = IndexOf(bio, "I-MISC");
-        for (int k = 0; k < bio.Length; k++)
+        int l = model.Labels.Count;
+        _typeOfLabel = new EntityType[l];
+        _beginsEntity = new bool[l];
+        _personBegin = IndexOf(model.Labels, "B-PERS");
+        _personInside = IndexOf(model.Labels, "I-PERS");
+        _locationBegin = IndexOf(model.Labels, "B-LOC");
+        _locationInside = IndexOf(model.Labels, "I-LOC");
+        _organizationBegin = IndexOf(model.Labels, "B-ORG");
+        _organizationInside = IndexOf(model.Labels, "I-ORG");
+        _miscBegin = IndexOf(model.Labels, "B-MISC");
+        _miscInside = IndexOf(model.Labels, "I-MISC");
+        for (int k = 0; k < l; k++)
         {
-            string label = bio[k];
+            string label = model.Labels[k];
             _beginsEntity[k] = label.StartsWith("B-", StringComparison.Ordinal);
             _typeOfLabel[k] = label.Length > 2 ? TypeOf(label[2..]) : EntityType.Misc;
         }
@@ -232,23 +221,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             currentBest.Fill(float.NegativeInfinity);
         }
 
-        int[]? rentedModelLabels = null;
-        Span<int> modelLabels = labels;
-        if (!_identityLabels)
-        {
-            rentedModelLabels = ArrayPool<int>.Shared.Rent(n);
-            modelLabels = rentedModelLabels;
-        }
-
-        BioDecoder.Decode(_model, emissions, markov, modelLabels[..n]);
-        if (!_identityLabels)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                labels[i] = _bioOf[modelLabels[i]];
-            }
-        }
-
+        BioDecoder.Decode(_model, emissions, markov, labels[..n]);
         Span<bool> added = n <= 512 ? stackalloc bool[n] : new bool[n];
         added.Clear();
         if (_lexicon.HasGazetteers && _lexicon.HasClusters)
@@ -284,24 +257,14 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             DropGluedTails(tokens, labels[..n]);
         }
 
-        // Each label's probability under the model label it stands for: the decoded one where the rules left the BIO
-        // label as decoded, otherwise the model label of the same name.
         for (int i = 0; i < n; i++)
         {
-            int previous = i == 0 ? l : ModelLabel(modelLabels, labels, i - 1);
-            labelLogProbabilities[i] = added[i] ? RuleLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + ModelLabel(modelLabels, labels, i)];
-        }
-
-        if (rentedModelLabels is not null)
-        {
-            ArrayPool<int>.Shared.Return(rentedModelLabels);
+            int previous = i == 0 ? l : labels[i - 1];
+            labelLogProbabilities[i] = added[i] ? RuleLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
         }
 
         ArrayPool<float>.Shared.Return(rented);
     }
-
-    private int ModelLabel(ReadOnlySpan<int> modelLabels, ReadOnlySpan<int> labels, int i) =>
-        _identityLabels ? labels[i] : _bioOf[modelLabels[i]] == labels[i] ? modelLabels[i] : _modelOf[labels[i]];
 
     internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);
 

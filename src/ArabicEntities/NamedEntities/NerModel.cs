@@ -27,9 +27,6 @@ internal sealed class NerModel
     private readonly float[] _biases;
     private readonly float[] _transitions;
 
-    // 0 for a label a sentence may end on, -1e9 for an open name when the labels mark ends (BIOES).
-    private readonly float[] _endScores;
-
     public NerModel(string[] labels, NerFeatureSet features, float[] biases, IReadOnlyDictionary<int, float[]> rows, float[] transitions, string description, float entityBias = 0)
         : this(labels, features, biases, WeightTable(rows, labels?.Length ?? throw new ArgumentNullException(nameof(labels))), transitions, description, entityBias)
     {
@@ -58,13 +55,6 @@ internal sealed class NerModel
         _weights = table.Weights;
         FeatureCount = table.Rows;
         _expWeights = Exponentiate(_weights);
-        _endScores = EndScoresOf(labels);
-    }
-
-    private static float[] EndScoresOf(string[] labels)
-    {
-        bool marksEnds = LabelScheme.MarksEnds(labels);
-        return [.. labels.Select(label => LabelScheme.CanEnd(label, marksEnds) ? 0f : -1e9f)];
     }
 
     /// <summary>Gets a copy of this model with another entity bias.</summary>
@@ -82,10 +72,9 @@ internal sealed class NerModel
         _rowOf = model._rowOf;
         _weights = model._weights;
         _expWeights = model._expWeights;
-        _endScores = model._endScores;
     }
 
-    /// <summary>Gets the labels (BIO or BIOES, see <see cref="LabelScheme"/>), <c>O</c> first.</summary>
+    /// <summary>Gets the BIO labels, <c>O</c> first.</summary>
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>Gets the feature families the model was trained with.</summary>
@@ -96,9 +85,6 @@ internal sealed class NerModel
 
     /// <summary>Gets the transition scores: row <c>from</c> (the last row is the sentence start), column <c>to</c>.</summary>
     public IReadOnlyList<float> Transitions => _transitions.AsReadOnly();
-
-    /// <summary>Gets, per label, the score of ending a sentence on it (0, or −1e9 for an open name when the labels mark ends).</summary>
-    internal ReadOnlySpan<float> EndScores => _endScores;
 
     /// <summary>Gets the transition scores as a span (row-major, <c>(labels + 1) × labels</c>).</summary>
     internal ReadOnlySpan<float> TransitionScores => _transitions;
@@ -151,32 +137,6 @@ internal sealed class NerModel
             return;
         }
 
-        if (Vector256.IsHardwareAccelerated && l is > 16 and <= 24)
-        {
-            // Three accumulators: [0, 8), [8, 16) and [l − 8, l) (BIOES has 17 labels), the same sums as the scalar loop.
-            int tail = l - 8;
-            ref float weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-            Vector256<float> head = Vector256.Create((ReadOnlySpan<float>)_biases);
-            Vector256<float> middle = Vector256.Create(((ReadOnlySpan<float>)_biases)[8..]);
-            Vector256<float> last = Vector256.Create(((ReadOnlySpan<float>)_biases)[tail..]);
-            foreach (int feature in features)
-            {
-                int row = _rowOf[feature];
-                if (row >= 0)
-                {
-                    nuint offset = (nuint)(row * l);
-                    head += Vector256.LoadUnsafe(ref weights, offset);
-                    middle += Vector256.LoadUnsafe(ref weights, offset + 8);
-                    last += Vector256.LoadUnsafe(ref weights, offset + (nuint)tail);
-                }
-            }
-
-            last.CopyTo(logProbabilities[tail..]);
-            middle.CopyTo(logProbabilities[8..]);
-            head.CopyTo(logProbabilities);
-            return;
-        }
-
         _biases.CopyTo(logProbabilities);
         ReadOnlySpan<float> table = _weights;
         foreach (int feature in features)
@@ -222,29 +182,6 @@ internal sealed class NerModel
             sLast.StoreUnsafe(ref s, (nuint)tail);
             sHead.StoreUnsafe(ref s);
             xLast.StoreUnsafe(ref x, (nuint)tail);
-            xHead.StoreUnsafe(ref x);
-            return;
-        }
-
-        if (Vector256.IsHardwareAccelerated && l is > 16 and <= 24 && scores.Length >= l && expScores.Length >= l)
-        {
-            int tail = l - 8;
-            nuint offset = (nuint)(row * l);
-            ref float w = ref MemoryMarshal.GetArrayDataReference(_weights);
-            ref float e = ref MemoryMarshal.GetArrayDataReference(_expWeights);
-            ref float s = ref MemoryMarshal.GetReference(scores);
-            ref float x = ref MemoryMarshal.GetReference(expScores);
-            Vector256<float> sHead = Vector256.LoadUnsafe(ref s) + Vector256.LoadUnsafe(ref w, offset);
-            Vector256<float> sMiddle = Vector256.LoadUnsafe(ref s, 8) + Vector256.LoadUnsafe(ref w, offset + 8);
-            Vector256<float> sLast = Vector256.LoadUnsafe(ref s, (nuint)tail) + Vector256.LoadUnsafe(ref w, offset + (nuint)tail);
-            Vector256<float> xHead = Vector256.LoadUnsafe(ref x) * Vector256.LoadUnsafe(ref e, offset);
-            Vector256<float> xMiddle = Vector256.LoadUnsafe(ref x, 8) * Vector256.LoadUnsafe(ref e, offset + 8);
-            Vector256<float> xLast = Vector256.LoadUnsafe(ref x, (nuint)tail) * Vector256.LoadUnsafe(ref e, offset + (nuint)tail);
-            sLast.StoreUnsafe(ref s, (nuint)tail);
-            sMiddle.StoreUnsafe(ref s, 8);
-            sHead.StoreUnsafe(ref s);
-            xLast.StoreUnsafe(ref x, (nuint)tail);
-            xMiddle.StoreUnsafe(ref x, 8);
             xHead.StoreUnsafe(ref x);
             return;
         }

@@ -16,6 +16,9 @@ namespace ArabicEntities.NamedEntities;
 /// <c>المغرب</c>, <c>لإسرائيل</c> gives <c>إسرائيل</c>) and keeps the article when it is part of the name.</para>
 /// <para>Latin-script names inside Arabic sentences are found too (<c>Reuters</c>, <c>موقع Axios</c>); a sentence without
 /// any Arabic word (an English paragraph) yields no names, since the model knows Arabic news only.</para>
+/// <para>A name's <see cref="Entity.Confidence"/> estimates the probability that its span and type are exactly right: the
+/// model's label probabilities, calibrated on cross-validated predictions of ANERcorp's training split (0.8 means that
+/// about 8 in 10 such names are right in news like ANERcorp's; on other kinds of text, such as Wikipedia, fewer are).</para>
 /// <para>Instances are immutable and thread-safe; the embedded model loads once, on first use of <see cref="Default"/>.</para>
 /// </remarks>
 /// <example>
@@ -45,6 +48,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
     private readonly NerModel _model;
     private readonly NerLexicon _lexicon;
+    private readonly SpanCalibration? _calibration;
     private readonly EntityType[] _typeOfLabel;
     private readonly bool[] _beginsEntity;
     private readonly int _personBegin;
@@ -56,12 +60,13 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     private readonly int _miscBegin;
     private readonly int _miscInside;
 
-    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon)
+    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon, SpanCalibration? calibration = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lexicon);
         _model = model;
         _lexicon = lexicon;
+        _calibration = calibration;
         int l = model.Labels.Count;
         _typeOfLabel = new EntityType[l];
         _beginsEntity = new bool[l];
@@ -142,7 +147,14 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     /// Labels one sentence of already-described tokens and gives the log-probability of each chosen label; used by
     /// training evaluation and by <see cref="Recognize"/>.
     /// </summary>
-    internal void Label(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> labelLogProbabilities)
+    internal void Label(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> labelLogProbabilities) =>
+        Label(tokens, labels, labelLogProbabilities, default);
+
+    /// <summary>
+    /// Labels one sentence as <see cref="Label(ReadOnlySpan{NerToken}, Span{int}, Span{float})"/> does and, when
+    /// <paramref name="ruleMade"/> is not empty, marks the tokens a rule rather than the model labelled.
+    /// </summary>
+    internal void Label(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> labelLogProbabilities, Span<bool> ruleMade)
     {
         int l = _model.Labels.Count;
         int n = tokens.Length;
@@ -263,6 +275,11 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             labelLogProbabilities[i] = added[i] ? RuleLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
         }
 
+        if (!ruleMade.IsEmpty)
+        {
+            added.CopyTo(ruleMade);
+        }
+
         ArrayPool<float>.Shared.Return(rented);
     }
 
@@ -293,6 +310,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         NerToken[] described = ArrayPool<NerToken>.Shared.Rent(n);
         int[] labels = ArrayPool<int>.Shared.Rent(n);
         float[] logProbabilities = ArrayPool<float>.Shared.Rent(n);
+        bool[] ruleMade = ArrayPool<bool>.Shared.Rent(n);
         try
         {
             for (int i = 0; i < n; i++)
@@ -301,29 +319,50 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
                 described[i] = Describe(tokens[index], gazetteer[index]);
             }
 
-            Label(described.AsSpan(0, n), labels.AsSpan(0, n), logProbabilities.AsSpan(0, n));
-            AddSpans(sentence.FirstToken, labels.AsSpan(0, n), logProbabilities.AsSpan(0, n), spans);
+            Label(described.AsSpan(0, n), labels.AsSpan(0, n), logProbabilities.AsSpan(0, n), ruleMade.AsSpan(0, n));
+            AddSpans(sentence.FirstToken, labels.AsSpan(0, n), logProbabilities.AsSpan(0, n), ruleMade.AsSpan(0, n), spans, evidence: null);
         }
         finally
         {
             ArrayPool<NerToken>.Shared.Return(described, clearArray: true);
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(logProbabilities);
+            ArrayPool<bool>.Shared.Return(ruleMade);
         }
     }
 
-    // One span per entity in a sentence's labels, its confidence the geometric mean of its labels' probabilities.
-    private void AddSpans(int firstToken, ReadOnlySpan<int> labels, ReadOnlySpan<float> logProbabilities, List<NameSpan> spans)
+    /// <summary>Labels one sentence and gives its names with their evidence and confidence (for calibration and evaluation).</summary>
+    internal List<(int First, int End, EntityType Type, SpanEvidence Evidence)> Spans(ReadOnlySpan<NerToken> tokens)
+    {
+        int n = tokens.Length;
+        var labels = new int[n];
+        var logProbabilities = new float[n];
+        var ruleMade = new bool[n];
+        Label(tokens, labels, logProbabilities, ruleMade);
+        var spans = new List<NameSpan>();
+        var evidence = new List<SpanEvidence>();
+        AddSpans(0, labels, logProbabilities, ruleMade, spans, evidence);
+        return [.. spans.Select((span, k) => (span.First, span.End, span.Type, evidence[k]))];
+    }
+
+    // One span per entity in a sentence's labels; its confidence is the calibrated probability that it is right (or, in
+    // a build without the calibration, the geometric mean of its labels' probabilities).
+    private void AddSpans(int firstToken, ReadOnlySpan<int> labels, ReadOnlySpan<float> logProbabilities, ReadOnlySpan<bool> ruleMade, List<NameSpan> spans, List<SpanEvidence>? evidence)
     {
         int n = labels.Length;
         int start = -1;
         float logProbability = 0;
+        float minimum = 0;
+        bool byRule = false;
         for (int i = 0; i <= n; i++)
         {
             bool continues = i < n && labels[i] != 0 && !_beginsEntity[labels[i]] && start >= 0;
             if (start >= 0 && !continues)
             {
-                spans.Add(new NameSpan(firstToken + start, firstToken + i, _typeOfLabel[labels[start]], MathF.Exp(logProbability / (i - start))));
+                var found = new SpanEvidence(logProbability / (i - start), minimum, i - start, _typeOfLabel[labels[start]], byRule);
+                float confidence = _calibration?.Calibrate(found) ?? found.GeometricMean;
+                spans.Add(new NameSpan(firstToken + start, firstToken + i, found.Type, confidence));
+                evidence?.Add(found);
                 start = -1;
             }
 
@@ -331,11 +370,15 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             {
                 start = i;
                 logProbability = 0;
+                minimum = 0;
+                byRule = false;
             }
 
             if (start >= 0 && i < n)
             {
                 logProbability += logProbabilities[i];
+                minimum = Math.Min(minimum, logProbabilities[i]);
+                byRule |= ruleMade[i];
             }
         }
     }
@@ -433,7 +476,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         try
         {
             NerModel model = NerModel.Load(stream);
-            return new NamedEntityRecognizer(model, NerLexicon.For(model.Features));
+            return new NamedEntityRecognizer(model, NerLexicon.For(model.Features), SpanCalibration.Default);
         }
         catch (InvalidDataException e)
         {

@@ -11,7 +11,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|nomemory|nomarkov|core|markov|gazetteers|clusters|embeddings, then optionally -memory -embeddings -clusters -gazetteers -markov] [--folded-dimension 65536 (compare trainers on identical folded vectors; lightgbm always does)] [--entity-bias F] [--min-feature-count N (leave out features seen on fewer training tokens)] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-tokens 30000000 (per corpus; the default takes every token of the three news corpora)] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
+    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|nomemory|nomarkov|core|markov|gazetteers|clusters|embeddings, then optionally -memory -embeddings -clusters -gazetteers -markov] [--folded-dimension 65536 (compare trainers on identical folded vectors; lightgbm always does)] [--entity-bias F] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-tokens 30000000 (per corpus; the default takes every token of the three news corpora)] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -35,8 +35,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
                 baseFeatures,
                 args.GetSingle("l1", 0.0005f),
                 args.GetSingle("l2", 0.0005f),
-                args.GetInt32("iterations", 30),
-                MinFeatureCount: args.GetInt32("min-feature-count", 1));
+                args.GetInt32("iterations", 30));
             memory = EntityMemoryBuilder.Build(train, lexicon, firstPass, args.GetInt32("memory-folds", 4), args.GetInt32("memory-tokens", 30_000_000), output);
             train = memory.Train;
             lexicon = memory.Lexicon;
@@ -54,8 +53,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
                 args.GetSingle("l1", trainer == "lbfgs" ? 0.5f : 0.0005f),
                 args.GetSingle("l2", trainer == "lbfgs" ? 0.5f : 0.0005f),
                 args.GetInt32("iterations", trainer == "lightgbm" ? 200 : trainer == "lbfgs" ? 300 : 30),
-                EntityBias: args.GetSingle("entity-bias", 0),
-                MinFeatureCount: args.GetInt32("min-feature-count", 1));
+                EntityBias: args.GetSingle("entity-bias", 0));
             output.WriteLine($"trainer {settings}");
             if (args.Has("folded-dimension") || trainer == "lightgbm")
             {

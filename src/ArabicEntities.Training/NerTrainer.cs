@@ -15,8 +15,7 @@ namespace ArabicEntities.Training;
 /// <param name="Iterations">The passes (SDCA), iterations (L-BFGS) or boosting rounds (LightGBM).</param>
 /// <param name="Seed">The random seed.</param>
 /// <param name="EntityBias">The decoding bias towards entity labels (used by the folded comparison).</param>
-/// <param name="MinFeatureCount">Features active on fewer training tokens than this are left out of the training vectors.</param>
-internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1, float EntityBias = 0, int MinFeatureCount = 1);
+internal sealed record NerTrainingSettings(string Trainer, NerFeatureSet Features, float L1, float L2, int Iterations, int Seed = 1, float EntityBias = 0);
 
 /// <summary>
 /// Trains the named-entity model with Microsoft.ML: every token becomes a sparse binary vector of hashed features
@@ -32,7 +31,7 @@ internal static class NerTrainer
     public static NerModel TrainLinear(NerDataset train, NerTrainingSettings settings, TextWriter log)
     {
         var ml = new MLContext(seed: settings.Seed);
-        IDataView data = ml.Data.LoadFromEnumerable(WithoutRareFeatures(Examples(train, settings.Features), settings.MinFeatureCount));
+        IDataView data = ml.Data.LoadFromEnumerable(Examples(train, settings.Features));
         var watch = Stopwatch.StartNew();
         IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> estimator = LinearTrainer(ml, settings);
         MulticlassPredictionTransformer<MaximumEntropyModelParameters> transformer = estimator.Fit(data);
@@ -75,8 +74,7 @@ internal static class NerTrainer
             }
         }
 
-        string cutoff = settings.MinFeatureCount > 1 ? $", features seen on at least {settings.MinFeatureCount} tokens" : string.Empty;
-        string description = $"{settings.Trainer} maximum entropy (Microsoft.ML), L1 {settings.L1}, L2 {settings.L2}, {settings.Iterations} iterations, features {settings.Features}{cutoff}, {train.TokenCount} training tokens";
+        string description = $"{settings.Trainer} maximum entropy (Microsoft.ML), L1 {settings.L1}, L2 {settings.L2}, {settings.Iterations} iterations, features {settings.Features}, {train.TokenCount} training tokens";
         return new NerModel(NerDataset.Labels, settings.Features, biases, rows, Transitions(train, settings.Features), description);
     }
 
@@ -159,47 +157,6 @@ internal static class NerTrainer
         }),
         _ => throw new ArgumentException($"Unknown trainer '{settings.Trainer}' (sdca, lbfgs, lightgbm)."),
     };
-
-    // The vectors without the features active on fewer than minCount training tokens (a hashed feature seen once is
-    // mostly one word's accident); minCount 1 keeps every feature.
-    private static IEnumerable<NerExample> WithoutRareFeatures(IEnumerable<NerExample> examples, int minCount)
-    {
-        if (minCount <= 1)
-        {
-            return examples;
-        }
-
-        var counts = new int[NerFeatures.Dimension];
-        foreach (NerExample example in examples)
-        {
-            foreach (int index in example.Features.GetIndices())
-            {
-                counts[index]++;
-            }
-        }
-
-        return examples.Select(example =>
-        {
-            ReadOnlySpan<int> indices = example.Features.GetIndices();
-            ReadOnlySpan<float> values = example.Features.GetValues();
-            var keptIndices = new List<int>(indices.Length);
-            var keptValues = new List<float>(indices.Length);
-            for (int k = 0; k < indices.Length; k++)
-            {
-                if (counts[indices[k]] >= minCount)
-                {
-                    keptIndices.Add(indices[k]);
-                    keptValues.Add(values[k]);
-                }
-            }
-
-            return new NerExample
-            {
-                Features = new VBuffer<float>(NerFeatures.Dimension, keptIndices.Count, [.. keptValues], [.. keptIndices]),
-                Label = example.Label,
-            };
-        });
-    }
 
     // The same sparse vectors with every index folded into the first `dimension` columns (colliding indices add up).
     private static IEnumerable<NerExample> Folded(IEnumerable<NerExample> examples, int dimension)

@@ -95,6 +95,9 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
     internal NerModel Model => _model;
 
+    /// <summary>Gets the calibration that turns span evidence into confidences, or null when confidences are raw.</summary>
+    internal SpanCalibration? Calibration => _calibration;
+
     /// <inheritdoc/>
     public IEnumerable<Entity> Recognize(AnalyzedDocument document, ExtractionOptions options)
     {

@@ -42,7 +42,11 @@ public sealed class Entity
     /// <summary>For dates, times, durations and sets, the TIMEX3 value (<c>2021-11-23</c>, <c>P3M</c>); otherwise <see langword="null"/>.</summary>
     public string? Value { get; }
 
-    /// <summary>The recognizer's confidence, in [0, 1].</summary>
+    /// <summary>
+    /// The recognizer's confidence, in [0, 1]. For names (<see cref="EntityType.Person"/>, <see cref="EntityType.Location"/>,
+    /// <see cref="EntityType.Organization"/>, <see cref="EntityType.Misc"/>) from the built-in recognizer, the estimated
+    /// probability that span and type are exactly right; for temporal entities, a fixed value per kind of expression.
+    /// </summary>
     public double Confidence { get; }
 
     /// <summary>For temporal entities, the full TIMEX3 normalization (type, value, granularity, mod, offset); otherwise <see langword="null"/>.</summary>

@@ -15,6 +15,10 @@ public sealed class SpanCalibrationTests
         Assert.Contains("cross-validation", calibration.Provenance, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DefaultRecognizer_UsesTheEmbeddedCalibration() =>
+        Assert.Same(SpanCalibration.Default, NamedEntityRecognizer.Default.Calibration);
+
     [Theory]
     [InlineData(EntityType.Person)]
     [InlineData(EntityType.Location)]

@@ -33,11 +33,12 @@ internal sealed class CalibrateCommand : ITrainingCommand
             return 2;
         }
 
-        var folds = new List<SpanExample[]>();
+        var folds = new List<SpanOutcome[]>();
         for (int k = 0; k < models.Length; k++)
         {
-            folds.Add(Examples(models[k], memories[k], TrainingPaths.Corpus(tests[k])));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {k + 1}: {folds[k].Length} predicted names, {folds[k].Count(e => e.Label) / (double)folds[k].Length:F4} right"));
+            (NamedEntityRecognizer recognizer, NerLexicon lexicon) = Recognizer(models[k], memories[k]);
+            folds.Add([.. SpanOutcome.Of(recognizer, NerDataset.Load(TrainingPaths.Corpus(tests[k]), lexicon))]);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {k + 1}: {folds[k].Length} predicted names, {folds[k].Count(e => e.Right) / (double)folds[k].Length:F4} right"));
         }
 
         output.WriteLine("held-out fold   names   ECE raw → calibrated   Brier raw → calibrated   log-loss raw → calibrated");
@@ -46,21 +47,23 @@ internal sealed class CalibrateCommand : ITrainingCommand
         for (int k = 0; k < folds.Count; k++)
         {
             SpanCalibration fit = Fit([.. folds.Where((_, j) => j != k).SelectMany(f => f)], "cross-validation");
-            (float, bool)[] raw = [.. folds[k].Select(e => (e.Raw, e.Label))];
-            (float, bool)[] calibrated = [.. folds[k].Select(e => (fit.Calibrate(e.Evidence), e.Label))];
-            pooledRaw.AddRange(raw);
-            pooledCalibrated.AddRange(calibrated);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k + 1,13}   {raw.Length,5}   {Ece(raw):F4} → {Ece(calibrated):F4}        {Brier(raw):F4} → {Brier(calibrated):F4}          {LogLoss(raw):F4} → {LogLoss(calibrated):F4}"));
+            var raw = new ConfidenceScore([.. folds[k].Select(e => (e.Evidence.GeometricMean, e.Right))]);
+            var calibrated = new ConfidenceScore([.. folds[k].Select(e => (fit.Calibrate(e.Evidence), e.Right))]);
+            pooledRaw.AddRange(raw.Predictions);
+            pooledCalibrated.AddRange(calibrated.Predictions);
+            output.WriteLine(Row((k + 1).ToString(CultureInfo.InvariantCulture), raw, calibrated));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       pooled   {pooledRaw.Count,5}   {Ece(pooledRaw):F4} → {Ece(pooledCalibrated):F4}        {Brier(pooledRaw):F4} → {Brier(pooledCalibrated):F4}          {LogLoss(pooledRaw):F4} → {LogLoss(pooledCalibrated):F4}"));
-        output.WriteLine("reliability (pooled held-out folds): confidence bin, names, mean raw / precision, mean calibrated / precision");
-        foreach (string line in Reliability(pooledRaw, pooledCalibrated))
+        var rawPooled = new ConfidenceScore(pooledRaw);
+        var calibratedPooled = new ConfidenceScore(pooledCalibrated);
+        output.WriteLine(Row("pooled", rawPooled, calibratedPooled));
+        output.WriteLine("reliability (pooled held-out folds): confidence bin, names, mean confidence / share right, raw then calibrated");
+        foreach (((double from, int n, double mean, double precision), (_, int m, double meanCalibrated, double precisionCalibrated)) in rawPooled.Reliability().Zip(calibratedPooled.Reliability()))
         {
-            output.WriteLine(line);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{from:F1}, {from + 0.1:F1})  raw {n,5} {mean:F3} / {precision:F3}   calibrated {m,5} {meanCalibrated:F3} / {precisionCalibrated:F3}"));
         }
 
-        SpanExample[] all = [.. folds.SelectMany(f => f)];
+        SpanOutcome[] all = [.. folds.SelectMany(f => f)];
         SpanCalibration final = Fit(all, string.Create(
             CultureInfo.InvariantCulture,
             $"ArabicEntities span confidence, written by the training tool's `calibrate` verb (src/ArabicEntities.Training/CalibrateCommand.cs): a logistic regression (Microsoft.ML L-BFGS) of whether a predicted name is exactly right (span and type), fitted on the {all.Length} names that {folds.Count} cross-validation models (each trained without one contiguous part of ANERcorp's train.txt, docs/evaluation.md) predicted on the part they did not see.\ncolumns: feature (see SpanCalibration.FeatureNames) TAB weight of the log-odds; confidence = 1 / (1 + exp(-(bias + Σ weight × feature)))."));
@@ -77,17 +80,21 @@ internal sealed class CalibrateCommand : ITrainingCommand
         foreach (string check in args.Get("check", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             bool noMisc = check.Contains("aqmar", StringComparison.OrdinalIgnoreCase);
-            SpanExample[] examples = [.. Examples(NamedEntityRecognizer.Default.Model, NerLexicon.For(NamedEntityRecognizer.Default.Model.Features), TrainingPaths.Corpus(check))
+            NerModel shipped = NamedEntityRecognizer.Default.Model;
+            var lexicon = NerLexicon.For(shipped.Features);
+            SpanOutcome[] outcomes = [.. SpanOutcome.Of(new NamedEntityRecognizer(shipped, lexicon), NerDataset.Load(TrainingPaths.Corpus(check), lexicon))
                 .Where(e => !noMisc || e.Evidence.Type != Recognition.EntityType.Misc)];
-            (float, bool)[] raw = [.. examples.Select(e => (e.Raw, e.Label))];
-            (float, bool)[] calibrated = [.. examples.Select(e => (final.Calibrate(e.Evidence), e.Label))];
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"shipped model on {check}{(noMisc ? " (PERS, LOC, ORG)" : string.Empty)}: {raw.Length} names, {raw.Average(p => p.Item2 ? 1.0 : 0):F4} right; mean confidence raw {raw.Average(p => p.Item1):F4}, calibrated {calibrated.Average(p => p.Item1):F4}; ECE {Ece(raw):F4} → {Ece(calibrated):F4}, Brier {Brier(raw):F4} → {Brier(calibrated):F4}, log-loss {LogLoss(raw):F4} → {LogLoss(calibrated):F4}"));
+            var raw = new ConfidenceScore([.. outcomes.Select(e => (e.Evidence.GeometricMean, e.Right))]);
+            var calibrated = new ConfidenceScore([.. outcomes.Select(e => (final.Calibrate(e.Evidence), e.Right))]);
+            output.WriteLine($"shipped model on {check}{(noMisc ? " (PERS, LOC, ORG)" : string.Empty)}, raw: {raw}");
+            output.WriteLine($"shipped model on {check}{(noMisc ? " (PERS, LOC, ORG)" : string.Empty)}, calibrated: {calibrated}");
         }
 
         return 0;
     }
 
-    private static SpanExample[] Examples(string modelPath, string memoryPath, string testPath)
+    // A fold's model with its own entity memory, and the lexicon its test sentences must be described with.
+    private static (NamedEntityRecognizer Recognizer, NerLexicon Lexicon) Recognizer(string modelPath, string memoryPath)
     {
         NerModel model;
         using (FileStream stream = File.OpenRead(modelPath))
@@ -101,38 +108,17 @@ internal sealed class CalibrateCommand : ITrainingCommand
             lexicon = lexicon.WithMemory(ResourceText.ReadCompressed(file, EntityMemory.Read));
         }
 
-        return Examples(model, lexicon, testPath);
+        return (new NamedEntityRecognizer(model, lexicon), lexicon);
     }
 
-    private static SpanExample[] Examples(NerModel model, NerLexicon lexicon, string testPath)
-    {
-        var recognizer = new NamedEntityRecognizer(model, lexicon);
-        NerDataset data = NerDataset.Load(testPath, lexicon);
-        var examples = new List<SpanExample>();
-        for (int s = 0; s < data.Sentences.Count; s++)
-        {
-            HashSet<(int Start, int End, string Type)> gold = ConllScorer.Chunks([.. data.Source[s].Tags.Select(NerTrainer.Normalize)]);
-            foreach ((int first, int end, Recognition.EntityType type, SpanEvidence evidence) in recognizer.Spans(data.Sentences[s]))
-            {
-                examples.Add(new SpanExample(evidence, gold.Contains((first, end, TypeName(type)))));
-            }
-        }
+    private static string Row(string name, ConfidenceScore raw, ConfidenceScore calibrated) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{name,13}   {raw.Count,5}   {raw.Ece:F4} → {calibrated.Ece:F4}        {raw.Brier:F4} → {calibrated.Brier:F4}          {raw.LogLoss:F4} → {calibrated.LogLoss:F4}");
 
-        return [.. examples];
-    }
-
-    private static string TypeName(Recognition.EntityType type) => type switch
-    {
-        Recognition.EntityType.Person => "PERS",
-        Recognition.EntityType.Location => "LOC",
-        Recognition.EntityType.Organization => "ORG",
-        _ => "MISC",
-    };
-
-    private static SpanCalibration Fit(SpanExample[] examples, string provenance)
+    private static SpanCalibration Fit(SpanOutcome[] examples, string provenance)
     {
         var ml = new MLContext(seed: 1);
-        IDataView data = ml.Data.LoadFromEnumerable(examples.Select(e => new Row { Features = e.Features(), Label = e.Label }));
+        IDataView data = ml.Data.LoadFromEnumerable(examples.Select(e => new Example { Features = Features(e.Evidence), Label = e.Right }));
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             L2Regularization = 0.01f,
@@ -150,47 +136,14 @@ internal sealed class CalibrateCommand : ITrainingCommand
         return new SpanCalibration(weights, bias, provenance);
     }
 
-    private static double Ece(IReadOnlyCollection<(float P, bool Right)> predictions)
+    private static float[] Features(SpanEvidence evidence)
     {
-        double total = 0;
-        foreach (IGrouping<int, (float P, bool Right)> bin in predictions.GroupBy(p => Math.Min(9, (int)(p.P * 10))))
-        {
-            total += Math.Abs(bin.Average(p => p.P) - bin.Average(p => p.Right ? 1.0 : 0.0)) * bin.Count();
-        }
-
-        return total / predictions.Count;
+        var features = new float[SpanCalibration.FeatureNames.Length];
+        SpanCalibration.Features(evidence, features);
+        return features;
     }
 
-    private static double Brier(IReadOnlyCollection<(float P, bool Right)> predictions) =>
-        predictions.Average(p => Math.Pow(p.P - (p.Right ? 1 : 0), 2));
-
-    private static double LogLoss(IReadOnlyCollection<(float P, bool Right)> predictions) =>
-        -predictions.Average(p => Math.Log(Math.Clamp(p.Right ? p.P : 1 - p.P, 1e-6, 1)));
-
-    private static IEnumerable<string> Reliability(List<(float P, bool Right)> raw, List<(float P, bool Right)> calibrated)
-    {
-        for (int bin = 0; bin < 10; bin++)
-        {
-            int b = bin;
-            (float P, bool Right)[] r = [.. raw.Where(p => Math.Min(9, (int)(p.P * 10)) == b)];
-            (float P, bool Right)[] c = [.. calibrated.Where(p => Math.Min(9, (int)(p.P * 10)) == b)];
-            yield return string.Create(CultureInfo.InvariantCulture, $"  [{b / 10.0:F1}, {(b + 1) / 10.0:F1})  raw {r.Length,5} {(r.Length == 0 ? 0 : r.Average(p => p.P)):F3} / {(r.Length == 0 ? 0 : r.Average(p => p.Right ? 1.0 : 0)):F3}   calibrated {c.Length,5} {(c.Length == 0 ? 0 : c.Average(p => p.P)):F3} / {(c.Length == 0 ? 0 : c.Average(p => p.Right ? 1.0 : 0)):F3}");
-        }
-    }
-
-    private sealed record SpanExample(SpanEvidence Evidence, bool Label)
-    {
-        public float Raw => Evidence.GeometricMean;
-
-        public float[] Features()
-        {
-            var features = new float[SpanCalibration.FeatureNames.Length];
-            SpanCalibration.Features(Evidence, features);
-            return features;
-        }
-    }
-
-    private sealed class Row
+    private sealed class Example
     {
         [VectorType(8)]
         public float[] Features { get; set; } = [];

@@ -8,7 +8,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
 {
     public string Name => "eval";
 
-    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input)";
+    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input; every file also gets the calibration of the confidences: expected calibration error, Brier score, log-loss)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -52,9 +52,20 @@ internal sealed class NerEvalCommand : ITrainingCommand
         foreach (string file in args.Positional)
         {
             string path = TrainingPaths.Corpus(file);
-            ConllScorer scorer = NerTrainer.Score(model, lexicon, NerDataset.Load(path, lexicon), predictions);
+            NerDataset data = NerDataset.Load(path, lexicon);
+            ConllScorer scorer = NerTrainer.Score(model, lexicon, data, predictions);
             output.WriteLine(path);
             output.Write(scorer.Report());
+
+            // How well the reported confidences (the embedded calibration, as the library reports them) predict which
+            // names are right.
+            List<SpanOutcome> outcomes = SpanOutcome.Of(new NamedEntityRecognizer(model, lexicon), data);
+            if (SpanCalibration.Default is { } calibration)
+            {
+                output.WriteLine($"confidence: {new ConfidenceScore([.. outcomes.Select(o => (calibration.Calibrate(o.Evidence), o.Right))])}");
+            }
+
+            output.WriteLine($"confidence before calibration: {new ConfidenceScore([.. outcomes.Select(o => (o.Evidence.GeometricMean, o.Right))])}");
         }
 
         return 0;

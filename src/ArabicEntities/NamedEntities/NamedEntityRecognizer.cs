@@ -32,9 +32,15 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 {
     private const string ModelResource = "ArabicEntities.NamedEntities.ner-model.bin";
 
-    // A label whose probability at a token is below e^-20 (2e-9) under every previous label is not expanded as the
-    // previous label of the next token: no Viterbi path can afford it, and skipping it saves most of the Markov work.
-    private const float UnreachableLogProbability = -20f;
+    // Beam search over the Markov model: a label whose best path score at a token is more than BeamMargin (in nats, a
+    // factor of 22,000) below that token's best path is not expanded as the previous label of the next token. On news
+    // it expands 3.4 previous labels per token, where the full search expands 8.6 and the earlier cut (a label below
+    // probability e^-20 under every previous label) 8.7, and it finds the same names as the full search on 15,102 news
+    // documents (34,411 names) and on the cross-validation thirds.
+    private const float BeamMargin = 10f;
+
+    // What the emissions hold for a (previous label, label) pair the beam did not expand.
+    private const float NotExpanded = -1e9f;
 
     // The confidence reported for a word a rule labelled (a titled person, a cued place, a quoted name) rather than the model: ln 0.5.
     private const float RuleLogProbability = -0.6931472f;
@@ -170,9 +176,14 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         Span<float> raw = stackalloc float[l];
         Span<float> expRaw = stackalloc float[l];
         Span<float> expGiven = stackalloc float[l];
+        // The best path score ending in each label at the previous and the current token (what Decode will compute):
+        // only labels within BeamMargin of the previous token's best path are expanded.
         Span<float> previousBest = stackalloc float[l];
         Span<float> currentBest = stackalloc float[l];
         currentBest.Fill(float.NegativeInfinity);
+        ReadOnlySpan<float> transitions = _model.TransitionScores;
+        float bias = _model.EntityBias;
+        float previousMax = 0;
         for (int i = 0; i < n; i++)
         {
             int count = NerFeatures.Extract(tokens, i, _model.Features, features);
@@ -196,17 +207,17 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             }
 
             // log P(k | j) = s_k + a_jk - log Σ_k' exp(s_k' + a_jk'), with exp(a_jk) multiplied from stored exp(weights).
-            // Only previous labels the previous token can plausibly have are expanded (the sentence start for the
-            // first token; for the others, labels whose best log-probability at the previous token is above
-            // UnreachableLogProbability). The rest get a score no path will take.
+            // Only previous labels inside the beam are expanded (the sentence start for the first token; for the others,
+            // labels whose best path at the previous token is within BeamMargin of the best). The rest get a score no
+            // path will take.
             var context = NerFeatures.PreviousLabelContext.Create(tokens, i, _model.Features);
             for (int previous = 0; previous <= l; previous++)
             {
                 Span<float> given = row.Slice(previous * l, l);
-                bool plausible = i == 0 ? previous == l : previous < l && previousBest[previous] > UnreachableLogProbability;
+                bool plausible = i == 0 ? previous == l : previous < l && previousBest[previous] > previousMax - BeamMargin;
                 if (!plausible)
                 {
-                    given.Fill(-1e9f);
+                    given.Fill(NotExpanded);
                     continue;
                 }
 
@@ -228,11 +239,18 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
                 for (int k = 0; k < l; k++)
                 {
                     given[k] -= logZ;
-                    currentBest[k] = Math.Max(currentBest[k], given[k]);
+                    float path = (i == 0 ? 0 : previousBest[previous]) + transitions[(previous * l) + k] + given[k] + (k == 0 ? 0 : bias);
+                    currentBest[k] = Math.Max(currentBest[k], path);
                 }
             }
 
             currentBest.CopyTo(previousBest);
+            previousMax = float.NegativeInfinity;
+            foreach (float best in currentBest)
+            {
+                previousMax = Math.Max(previousMax, best);
+            }
+
             currentBest.Fill(float.NegativeInfinity);
         }
 
@@ -275,7 +293,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         for (int i = 0; i < n; i++)
         {
             int previous = i == 0 ? l : labels[i - 1];
-            labelLogProbabilities[i] = added[i] ? RuleLogProbability : emissions[(i * stride) + (markov ? previous * l : 0) + labels[i]];
+            labelLogProbabilities[i] = added[i] ? RuleLogProbability : LabelLogProbability(emissions.Slice(i * stride, stride), markov ? previous : 0, labels[i], l);
         }
 
         if (!ruleMade.IsEmpty)
@@ -284,6 +302,24 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         }
 
         ArrayPool<float>.Shared.Return(rented);
+    }
+
+    // The log-probability of a label after a previous label; where a rule made a pair the beam did not expand, the
+    // label's best log-probability after any expanded previous label.
+    private static float LabelLogProbability(ReadOnlySpan<float> row, int previous, int label, int l)
+    {
+        float logProbability = row[(previous * l) + label];
+        if (logProbability > NotExpanded / 2)
+        {
+            return logProbability;
+        }
+
+        for (int j = 0; j * l < row.Length; j++)
+        {
+            logProbability = Math.Max(logProbability, row[(j * l) + label]);
+        }
+
+        return logProbability;
     }
 
     internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);

@@ -32,12 +32,12 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 {
     private const string ModelResource = "ArabicEntities.NamedEntities.ner-model.bin";
 
-    // Beam search over the Markov model: a label whose best path score at a token is more than BeamMargin (in nats, a
+    // Beam search over the Markov model: a label whose best path score at a token is more than the margin (in nats, a
     // factor of 22,000) below that token's best path is not expanded as the previous label of the next token. On news
     // it expands 3.4 previous labels per token, where the full search expands 8.6 and the earlier cut (a label below
     // probability e^-20 under every previous label) 8.7, and it finds the same names as the full search on 15,102 news
     // documents (34,411 names) and on the cross-validation thirds.
-    private const float BeamMargin = 10f;
+    internal const float DefaultBeamMargin = 10f;
 
     // What the emissions hold for a (previous label, label) pair the beam did not expand.
     private const float NotExpanded = -1e9f;
@@ -55,6 +55,9 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     private readonly NerModel _model;
     private readonly NerLexicon _lexicon;
     private readonly SpanCalibration? _calibration;
+
+    // The beam's width in nats (DefaultBeamMargin; infinity searches every reachable label).
+    private readonly float _beamMargin;
     private readonly EntityType[] _typeOfLabel;
     private readonly bool[] _beginsEntity;
     private readonly int _personBegin;
@@ -66,10 +69,11 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     private readonly int _miscBegin;
     private readonly int _miscInside;
 
-    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon, SpanCalibration? calibration = null)
+    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon, SpanCalibration? calibration = null, float beamMargin = DefaultBeamMargin)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lexicon);
+        _beamMargin = beamMargin;
         _model = model;
         _lexicon = lexicon;
         _calibration = calibration;
@@ -177,7 +181,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         Span<float> expRaw = stackalloc float[l];
         Span<float> expGiven = stackalloc float[l];
         // The best path score ending in each label at the previous and the current token (what Decode will compute):
-        // only labels within BeamMargin of the previous token's best path are expanded.
+        // only labels within the beam margin of the previous token's best path are expanded.
         Span<float> previousBest = stackalloc float[l];
         Span<float> currentBest = stackalloc float[l];
         currentBest.Fill(float.NegativeInfinity);
@@ -208,13 +212,13 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
             // log P(k | j) = s_k + a_jk - log Σ_k' exp(s_k' + a_jk'), with exp(a_jk) multiplied from stored exp(weights).
             // Only previous labels inside the beam are expanded (the sentence start for the first token; for the others,
-            // labels whose best path at the previous token is within BeamMargin of the best). The rest get a score no
+            // labels whose best path at the previous token is within the beam margin of the best). The rest get a score no
             // path will take.
             var context = NerFeatures.PreviousLabelContext.Create(tokens, i, _model.Features);
             for (int previous = 0; previous <= l; previous++)
             {
                 Span<float> given = row.Slice(previous * l, l);
-                bool plausible = i == 0 ? previous == l : previous < l && previousBest[previous] > previousMax - BeamMargin;
+                bool plausible = i == 0 ? previous == l : previous < l && previousBest[previous] > previousMax - _beamMargin;
                 if (!plausible)
                 {
                     given.Fill(NotExpanded);

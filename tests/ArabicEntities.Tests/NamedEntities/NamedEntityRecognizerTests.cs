@@ -45,6 +45,22 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Recognize_Beam_FindsWhatTheFullSearchFinds(string seed)
+    {
+        NamedEntityRecognizer beam = NamedEntityRecognizer.Default;
+        var full = new NamedEntityRecognizer(beam.Model, NerLexicon.For(beam.Model.Features), beam.Calibration, beamMargin: float.PositiveInfinity);
+        string text = SeedFiles.Read(seed);
+        Assert.Equal(
+            EntityPipeline.Create(full).Extract(text).Entities.Select(e => (e.Type, e.Span, e.Confidence)),
+            Names(text).Select(e => (e.Type, e.Span, e.Confidence)));
+    }
+
+    [Theory]
     [InlineData("001")]
     [InlineData("004")]
     public void Recognize_Seed_SpansIndexTheOriginalAndAreTrimmed(string seed)

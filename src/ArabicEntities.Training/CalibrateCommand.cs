@@ -1,6 +1,5 @@
 using System.Globalization;
 using ArabicEntities.NamedEntities;
-using ArabicEntities.Resources;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -96,18 +95,8 @@ internal sealed class CalibrateCommand : ITrainingCommand
     // A fold's model with its own entity memory, and the lexicon its test sentences must be described with.
     private static (NamedEntityRecognizer Recognizer, NerLexicon Lexicon) Recognizer(string modelPath, string memoryPath)
     {
-        NerModel model;
-        using (FileStream stream = File.OpenRead(modelPath))
-        {
-            model = NerModel.Load(stream);
-        }
-
-        NerLexicon lexicon = NerLexicon.For(model.Features);
-        using (FileStream file = File.OpenRead(memoryPath))
-        {
-            lexicon = lexicon.WithMemory(ResourceText.ReadCompressed(file, EntityMemory.Read));
-        }
-
+        NerModel model = TrainedModelFiles.LoadModel(modelPath);
+        NerLexicon lexicon = TrainedModelFiles.Lexicon(model, memoryPath);
         return (new NamedEntityRecognizer(model, lexicon), lexicon);
     }
 
@@ -138,14 +127,14 @@ internal sealed class CalibrateCommand : ITrainingCommand
 
     private static float[] Features(SpanEvidence evidence)
     {
-        var features = new float[SpanCalibration.FeatureNames.Length];
+        var features = new float[SpanCalibration.FeatureCount];
         SpanCalibration.Features(evidence, features);
         return features;
     }
 
     private sealed class Example
     {
-        [VectorType(8)]
+        [VectorType(SpanCalibration.FeatureCount)]
         public float[] Features { get; set; } = [];
 
         public bool Label { get; set; }

@@ -1,5 +1,4 @@
 using ArabicEntities.NamedEntities;
-using ArabicEntities.Resources;
 
 namespace ArabicEntities.Training;
 
@@ -19,18 +18,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
             return 2;
         }
 
-        NerModel model;
-        string? modelPath = args.Get("model");
-        if (modelPath is null)
-        {
-            model = NamedEntityRecognizer.Default.Model;
-        }
-        else
-        {
-            using FileStream stream = File.OpenRead(modelPath);
-            model = NerModel.Load(stream);
-        }
-
+        NerModel model = TrainedModelFiles.LoadModel(args.Get("model"));
         if (args.Has("entity-bias"))
         {
             // Re-decode with another entity bias (the model's own was tuned when it was trained).
@@ -38,15 +26,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
         }
 
         output.WriteLine($"model: {model.Description}, entity bias {model.EntityBias.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        var lexicon = NerLexicon.For(model.Features);
-        string? memoryPath = args.Get("memory");
-        if (memoryPath is not null)
-        {
-            // The entity memory written beside a model trained with --out (the embedded one belongs to the shipped model).
-            using FileStream file = File.OpenRead(memoryPath);
-            lexicon = lexicon.WithMemory(ResourceText.ReadCompressed(file, EntityMemory.Read));
-        }
-
+        NerLexicon lexicon = TrainedModelFiles.Lexicon(model, args.Get("memory"));
         string? predictionsPath = args.Get("predictions");
         using StreamWriter? predictions = predictionsPath is null ? null : new StreamWriter(predictionsPath);
         foreach (string file in args.Positional)

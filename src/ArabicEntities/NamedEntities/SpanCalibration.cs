@@ -15,6 +15,9 @@ internal sealed class SpanCalibration
     /// <summary>The feature names, in the order of <see cref="Features"/>; the resource gives one weight per name plus <c>bias</c>.</summary>
     public static readonly string[] FeatureNames = ["logit-mean", "logit-min", "single-word", "three-or-more-words", "person", "location", "organization", "rule"];
 
+    /// <summary>The number of features (<see cref="FeatureNames"/>), as a constant for the training tool's vector column.</summary>
+    public const int FeatureCount = 8;
+
     private const string Resource = "ArabicEntities.NamedEntities.span-calibration.tsv";
 
     private static readonly Lazy<SpanCalibration?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -26,9 +29,9 @@ internal sealed class SpanCalibration
     public SpanCalibration(float[] weights, float bias, string provenance)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        if (weights.Length != FeatureNames.Length)
+        if (weights.Length != FeatureCount)
         {
-            throw new ArgumentException($"A span calibration needs {FeatureNames.Length} weights.", nameof(weights));
+            throw new ArgumentException($"A span calibration needs {FeatureCount} weights.", nameof(weights));
         }
 
         _weights = [.. weights];
@@ -58,7 +61,7 @@ internal sealed class SpanCalibration
     /// <summary>Gets the calibrated probability that the span is right.</summary>
     public float Calibrate(in SpanEvidence evidence)
     {
-        Span<float> features = stackalloc float[FeatureNames.Length];
+        Span<float> features = stackalloc float[FeatureCount];
         Features(evidence, features);
         float score = _bias;
         for (int k = 0; k < features.Length; k++)
@@ -98,7 +101,7 @@ internal sealed class SpanCalibration
         }
 
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{_bias:R}"));
-        for (int k = 0; k < FeatureNames.Length; k++)
+        for (int k = 0; k < FeatureCount; k++)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{FeatureNames[k]}\t{_weights[k]:R}"));
         }

@@ -16,6 +16,10 @@ public sealed class SpanCalibrationTests
     }
 
     [Fact]
+    public void FeatureCount_CountsTheFeatureNames() =>
+        Assert.Equal(SpanCalibration.FeatureCount, SpanCalibration.FeatureNames.Length);
+
+    [Fact]
     public void DefaultRecognizer_UsesTheEmbeddedCalibration() =>
         Assert.Same(SpanCalibration.Default, NamedEntityRecognizer.Default.Calibration);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArabicEntities.NamedEntities;
 
 namespace ArabicEntities.Training;
@@ -5,6 +6,8 @@ namespace ArabicEntities.Training;
 /// <summary><c>eval</c>: scores a named-entity model (the embedded one by default) on CoNLL files, conlleval style.</summary>
 internal sealed class NerEvalCommand : ITrainingCommand
 {
+    private static readonly double[] Thresholds = [0.3, 0.5, 0.6, 0.7, 0.8, 0.9];
+
     public string Name => "eval";
 
     public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input; every file also gets the calibration of the confidences: expected calibration error, Brier score, log-loss)";
@@ -43,6 +46,15 @@ internal sealed class NerEvalCommand : ITrainingCommand
             if (SpanCalibration.Default is { } calibration)
             {
                 output.WriteLine($"confidence: {new ConfidenceScore([.. outcomes.Select(o => (calibration.Calibrate(o.Evidence), o.Right))])}");
+
+                // What NamedEntityRecognizerOptions.MinimumConfidence trades: precision and recall of the names kept.
+                int gold = scorer.Overall.Gold;
+                foreach (double minimum in Thresholds)
+                {
+                    List<SpanOutcome> kept = [.. outcomes.Where(o => calibration.Calibrate(o.Evidence) >= minimum)];
+                    var score = new ConllScore("ALL", gold, kept.Count, kept.Count(o => o.Right));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimum confidence {minimum:F1}: P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4} ({kept.Count} names)"));
+                }
             }
 
             output.WriteLine($"confidence before calibration: {new ConfidenceScore([.. outcomes.Select(o => (o.Evidence.GeometricMean, o.Right))])}");

@@ -69,10 +69,11 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     private readonly int _miscBegin;
     private readonly int _miscInside;
 
-    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon, SpanCalibration? calibration = null, float beamMargin = DefaultBeamMargin)
+    internal NamedEntityRecognizer(NerModel model, NerLexicon lexicon, SpanCalibration? calibration = null, float beamMargin = DefaultBeamMargin, NamedEntityRecognizerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lexicon);
+        Options = options ?? NamedEntityRecognizerOptions.Default;
         _beamMargin = beamMargin;
         _model = model;
         _lexicon = lexicon;
@@ -99,6 +100,38 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     /// <summary>Gets the recognizer with the embedded model trained on the full ANERcorp training split.</summary>
     /// <exception cref="InvalidOperationException">When the embedded model is missing or unreadable (a broken build).</exception>
     public static NamedEntityRecognizer Default => LazyDefault.Value;
+
+    /// <summary>Gets the settings of this recognizer.</summary>
+    public NamedEntityRecognizerOptions Options { get; }
+
+    /// <summary>Creates a recognizer with the embedded model and the given settings.</summary>
+    /// <param name="options">Its settings.</param>
+    /// <returns>A thread-safe recognizer; it shares the embedded model with <see cref="Default"/>.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <see cref="NamedEntityRecognizerOptions.MinimumConfidence"/> is not in [0, 1].</exception>
+    /// <exception cref="InvalidOperationException">When the embedded model is missing or unreadable (a broken build).</exception>
+    public static NamedEntityRecognizer Create(NamedEntityRecognizerOptions options) => Default.WithOptions(options);
+
+    /// <summary>Gets a recognizer with this one's model and other settings.</summary>
+    /// <param name="options">The settings.</param>
+    /// <returns>This recognizer when the settings are equal to its own; otherwise a new one sharing its model.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <see cref="NamedEntityRecognizerOptions.MinimumConfidence"/> is not in [0, 1].</exception>
+    /// <example>
+    /// <code>
+    /// NamedEntityRecognizer strict = recognizer.WithOptions(recognizer.Options with { MinimumConfidence = 0.8 });
+    /// </code>
+    /// </example>
+    public NamedEntityRecognizer WithOptions(NamedEntityRecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!(options.MinimumConfidence is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MinimumConfidence, "MinimumConfidence must be in [0, 1].");
+        }
+
+        return options == Options ? this : new NamedEntityRecognizer(_model, _lexicon, _calibration, _beamMargin, options);
+    }
 
     /// <summary>Gets a one-line description of the model: trainer, data and feature families.</summary>
     public string ModelDescription => _model.Description;
@@ -148,9 +181,13 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             ArrayPool<ulong>.Shared.Return(gazetteer);
         }
 
+        double minimum = Options.MinimumConfidence;
         foreach (NameSpan span in spans)
         {
-            entities.Add(CreateEntity(document, span.First, span.End, span.Type, span.Confidence));
+            if (Math.Clamp(span.Confidence, 0, 1) >= minimum)
+            {
+                entities.Add(CreateEntity(document, span.First, span.End, span.Type, span.Confidence));
+            }
         }
 
         return entities;

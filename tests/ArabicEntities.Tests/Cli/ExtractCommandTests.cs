@@ -24,6 +24,35 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_MinConfidence_KeepsOnlyTheNamesAtOrAboveItAndEveryDate()
+    {
+        string text = SeedFiles.Read("001");
+        JToken[] all = [.. CliHarness.Run(text, "extract", "--reference-date", "2021-11-23").JsonLines[0]["entities"]!];
+        CliResult strict = CliHarness.Run(text, "extract", "--reference-date", "2021-11-23", "--min-confidence", "0.8");
+
+        Assert.Equal(0, strict.ExitCode);
+        static bool IsName(JToken e) => (string)e["type"]! is "Person" or "Location" or "Organization" or "Misc";
+        string[] expected = [.. all.Where(e => !IsName(e) || (double)e["confidence"]! >= 0.8).Select(e => e.ToString())];
+        string[] kept = [.. strict.JsonLines[0]["entities"]!.Select(e => e.ToString())];
+        Assert.Equal(expected, kept);
+        Assert.True(kept.Length < all.Length, "0.8 should leave out some of the seed's names");
+        Assert.Contains(kept, e => e.Contains("\"Date\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    [InlineData("high")]
+    public void Extract_MinConfidenceOutsideZeroToOne_IsAUsageError(string value)
+    {
+        CliResult result = CliHarness.Run(Article, "extract", "--min-confidence", value);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("--min-confidence", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_MalformedLine_WritesErrorAndContinues()
     {
         byte[] input =

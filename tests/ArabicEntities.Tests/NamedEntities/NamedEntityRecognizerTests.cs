@@ -18,6 +18,48 @@ public sealed class NamedEntityRecognizerTests
         Assert.True(NamedEntityRecognizer.Default.Model.FeatureCount > 10_000);
     }
 
+    [Fact]
+    public void Create_DefaultOptions_GivesTheDefaultRecognizer()
+    {
+        Assert.Same(NamedEntityRecognizer.Default, NamedEntityRecognizer.Create(NamedEntityRecognizerOptions.Default));
+        Assert.Same(NamedEntityRecognizer.Default, NamedEntityRecognizer.Create(new NamedEntityRecognizerOptions()));
+        Assert.Equal(0.7, NamedEntityRecognizer.Create(new NamedEntityRecognizerOptions { MinimumConfidence = 0.7 }).Options.MinimumConfidence);
+    }
+
+    [Fact]
+    public void Create_NullOptions_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => NamedEntityRecognizer.Create(null!));
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.01)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Create_MinimumConfidenceOutsideZeroToOne_Throws(double minimum) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => NamedEntityRecognizer.Create(new NamedEntityRecognizerOptions { MinimumConfidence = minimum }));
+
+    [Theory]
+    [InlineData("001", 0.7)]
+    [InlineData("004", 0.8)]
+    public void Recognize_MinimumConfidence_KeepsExactlyTheNamesAtOrAboveIt(string seed, double minimum)
+    {
+        string text = SeedFiles.Read(seed);
+        IReadOnlyList<Entity> all = Names(text);
+        var recognizer = NamedEntityRecognizer.Create(new NamedEntityRecognizerOptions { MinimumConfidence = minimum });
+        IReadOnlyList<Entity> kept = EntityPipeline.Create(recognizer).Extract(text).Entities;
+
+        Assert.Equal(all.Where(e => e.Confidence >= minimum).Select(e => (e.Span, e.Type, e.Confidence)), kept.Select(e => (e.Span, e.Type, e.Confidence)));
+        Assert.NotEmpty(kept);
+        Assert.True(kept.Count < all.Count, "the threshold should drop some of the seed's names");
+    }
+
+    [Fact]
+    public void Recognize_MinimumConfidenceOne_KeepsOnlyCertainNames()
+    {
+        var recognizer = NamedEntityRecognizer.Create(new NamedEntityRecognizerOptions { MinimumConfidence = 1 });
+        Assert.All(EntityPipeline.Create(recognizer).Extract(SeedFiles.Read("001")).Entities, e => Assert.Equal(1, e.Confidence));
+    }
+
     [Theory]
     [InlineData("001", "بيني غانتس", EntityType.Person)]
     [InlineData("001", "الرباط", EntityType.Location)]

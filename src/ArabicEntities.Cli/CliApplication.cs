@@ -280,8 +280,11 @@ internal sealed class CliApplication(EntityPipeline? pipeline = null)
         return minimum;
     }
 
-    // The pipeline with its named-entity recognizers keeping only names at or above the minimum confidence.
-    private static EntityPipeline WithMinimumConfidence(EntityPipeline pipeline, double minimum) =>
+    /// <summary>The pipeline with its named-entity recognizers keeping only names at or above the minimum confidence.</summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <param name="minimum">The minimum confidence; 0 or less gives <paramref name="pipeline"/> itself.</param>
+    /// <returns>The pipeline to use.</returns>
+    internal static EntityPipeline WithMinimumConfidence(EntityPipeline pipeline, double minimum) =>
         minimum <= 0 ? pipeline : EntityPipeline.Create([.. pipeline.Recognizers.Select(r => r is NamedEntityRecognizer names
             ? names.WithOptions(names.Options with { MinimumConfidence = minimum })
             : r)]);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ArabicEntities.Recognition;
 using ArabicEntities.Timeline;
 using Newtonsoft.Json;
 
@@ -12,13 +13,13 @@ namespace ArabicEntities.Cli;
 internal static class TimelineCommand
 {
     /// <summary>Creates the command.</summary>
-    /// <param name="builder">The timeline builder.</param>
+    /// <param name="defaultBuilder">The timeline builder (<c>--min-confidence</c> derives one with a stricter pipeline).</param>
     /// <param name="application">The application (flags such as progress and line limits).</param>
     /// <param name="stdin">Standard input.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error (messages about bad input lines, progress).</param>
     /// <returns>The command.</returns>
-    public static Command Create(TimelineBuilder builder, CliApplication application, Stream stdin, TextWriter output, TextWriter error)
+    public static Command Create(TimelineBuilder defaultBuilder, CliApplication application, Stream stdin, TextWriter output, TextWriter error)
     {
         var inputs = new Argument<string[]>("INPUTS")
         {
@@ -52,6 +53,7 @@ internal static class TimelineCommand
             HelpName = "FILE",
         };
         var parallel = CliApplication.ParallelOption();
+        var minimumConfidence = CliApplication.MinimumConfidenceOption();
         var command = new Command(
             "timeline",
             "Builds one chronology from several documents: entities resolved across documents (one id per person, place,\n"
@@ -61,13 +63,15 @@ internal static class TimelineCommand
             + "Examples:\n"
             + "  arabic-entities timeline seeds/\n"
             + "  arabic-entities timeline --format html --out timeline.html seeds/\n"
-            + "  arabic-entities timeline --jsonl --parallel 4 documents.jsonl > timeline.json")
+            + "  arabic-entities timeline --jsonl --parallel 4 documents.jsonl > timeline.json\n"
+            + "  arabic-entities timeline --min-confidence 0.8 seeds/")
         {
             jsonl,
             referenceDate,
             format,
             outFile,
             parallel,
+            minimumConfidence,
             inputs,
         };
         command.SetAction(parse =>
@@ -78,6 +82,11 @@ internal static class TimelineCommand
             bool isJsonl = parse.GetValue(jsonl);
             string chosen = parse.GetValue(format) ?? (isJsonl ? "json" : "text");
             int parallelism = parse.GetValue(parallel);
+            double minimum = parse.GetValue(minimumConfidence);
+            TimelineBuilder builder = minimum <= 0 ? defaultBuilder : TimelineBuilder.Create(defaultBuilder.Options with
+            {
+                Pipeline = CliApplication.WithMinimumConfidence(defaultBuilder.Options.Pipeline ?? EntityPipeline.Default, minimum),
+            });
             bool keepTexts = chosen == "html";
             var progress = new Progress(error, application.ShowProgress);
             var texts = new List<TimelineDocument>();

@@ -33,6 +33,35 @@ public class TimelineCommandTests
     }
 
     [Fact]
+    public void SeedsFolder_MinConfidence_LeavesOutTheLessConfidentNames()
+    {
+        JObject all = Assert.Single(SeedsJson.Value.JsonLines);
+        CliResult strict = CliHarness.Run(string.Empty, "timeline", "--format", "json", "--min-confidence", "0.9", SeedFiles.Directory);
+
+        Assert.Equal(ExitCodes.Success, strict.ExitCode);
+        JObject json = Assert.Single(strict.JsonLines);
+        static List<(string Doc, int Start, int End)> Mentions(JObject timeline) =>
+            [.. timeline["entities"]!.SelectMany(e => e["mentions"]!).Select(m => ((string)m["doc"]!, (int)m["start"]!, (int)m["end"]!))];
+        List<(string Doc, int Start, int End)> kept = Mentions(json);
+        List<(string Doc, int Start, int End)> every = Mentions(all);
+        Assert.NotEmpty(kept);
+        Assert.True(kept.Count < every.Count / 2, $"0.9 should leave out many of the seeds' {every.Count} name mentions, kept {kept.Count}");
+
+        // Every mention left lies within a mention of the full timeline (the name spreading across documents may find
+        // the surname of a full name that fell below the threshold: غانتس of بيني غانتس).
+        Assert.All(kept, m => Assert.Contains(every, f => f.Doc == m.Doc && f.Start <= m.Start && m.End <= f.End));
+    }
+
+    [Fact]
+    public void Timeline_MinConfidenceOutsideZeroToOne_IsAUsageError()
+    {
+        CliResult result = CliHarness.Run(string.Empty, "timeline", "--min-confidence", "2", SeedFiles.Directory);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, result.ExitCode);
+        Assert.Contains("--min-confidence", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SeedsFolder_UsesThePublicationDatesBesideTheFiles()
     {
         // الثلاثاء in seed 001 is its publication day (2021-11-23), which only the table gives.

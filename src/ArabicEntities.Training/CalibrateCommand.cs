@@ -79,9 +79,8 @@ internal sealed class CalibrateCommand : ITrainingCommand
         foreach (string check in args.Get("check", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             bool noMisc = check.Contains("aqmar", StringComparison.OrdinalIgnoreCase);
-            NerModel shipped = NamedEntityRecognizer.Default.Model;
-            var lexicon = NerLexicon.For(shipped.Features);
-            SpanOutcome[] outcomes = [.. SpanOutcome.Of(new NamedEntityRecognizer(shipped, lexicon), NerDataset.Load(TrainingPaths.Corpus(check), lexicon))
+            (NamedEntityRecognizer shipped, NerLexicon lexicon) = Recognizer(modelPath: null, memoryPath: null);
+            SpanOutcome[] outcomes = [.. SpanOutcome.Of(shipped, NerDataset.Load(TrainingPaths.Corpus(check), lexicon))
                 .Where(e => !noMisc || e.Evidence.Type != Recognition.EntityType.Misc)];
             var raw = new ConfidenceScore([.. outcomes.Select(e => (e.Evidence.GeometricMean, e.Right))]);
             var calibrated = new ConfidenceScore([.. outcomes.Select(e => (final.Calibrate(e.Evidence), e.Right))]);
@@ -92,8 +91,9 @@ internal sealed class CalibrateCommand : ITrainingCommand
         return 0;
     }
 
-    // A fold's model with its own entity memory, and the lexicon its test sentences must be described with.
-    private static (NamedEntityRecognizer Recognizer, NerLexicon Lexicon) Recognizer(string modelPath, string memoryPath)
+    // A fold's model with its own entity memory (null, null: the shipped model and memory), and the lexicon its test
+    // sentences must be described with.
+    private static (NamedEntityRecognizer Recognizer, NerLexicon Lexicon) Recognizer(string? modelPath, string? memoryPath)
     {
         NerModel model = TrainedModelFiles.LoadModel(modelPath);
         NerLexicon lexicon = TrainedModelFiles.Lexicon(model, memoryPath);

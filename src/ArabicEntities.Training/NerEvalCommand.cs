@@ -10,7 +10,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
 
     public string Name => "eval";
 
-    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input; every file also gets the calibration of the confidences: expected calibration error, Brier score, log-loss)";
+    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input; every file also gets the calibration of the confidences: expected calibration error, Brier score, log-loss, and the precision and recall of the names kept at minimum confidences 0.3 to 0.9)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -45,15 +45,16 @@ internal sealed class NerEvalCommand : ITrainingCommand
             List<SpanOutcome> outcomes = SpanOutcome.Of(new NamedEntityRecognizer(model, lexicon), data);
             if (SpanCalibration.Default is { } calibration)
             {
-                output.WriteLine($"confidence: {new ConfidenceScore([.. outcomes.Select(o => (calibration.Calibrate(o.Evidence), o.Right))])}");
+                var calibrated = new ConfidenceScore([.. outcomes.Select(o => (calibration.Calibrate(o.Evidence), o.Right))]);
+                output.WriteLine($"confidence: {calibrated}");
 
                 // What NamedEntityRecognizerOptions.MinimumConfidence trades: precision and recall of the names kept.
                 int gold = scorer.Overall.Gold;
                 foreach (double minimum in Thresholds)
                 {
-                    List<SpanOutcome> kept = [.. outcomes.Where(o => calibration.Calibrate(o.Evidence) >= minimum)];
-                    var score = new ConllScore("ALL", gold, kept.Count, kept.Count(o => o.Right));
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimum confidence {minimum:F1}: P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4} ({kept.Count} names)"));
+                    int kept = calibrated.Predictions.Count(p => p.P >= minimum);
+                    var score = new ConllScore("ALL", gold, kept, calibrated.Predictions.Count(p => p.P >= minimum && p.Right));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimum confidence {minimum:F1}: P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4} ({kept} names)"));
                 }
             }
 

@@ -184,7 +184,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         double minimum = Options.MinimumConfidence;
         foreach (NameSpan span in spans)
         {
-            if (Math.Clamp(span.Confidence, 0, 1) >= minimum)
+            if (span.Confidence >= minimum)
             {
                 entities.Add(CreateEntity(document, span.First, span.End, span.Type, span.Confidence));
             }

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace ArabicEntities.Training;
 
-/// <summary>One sentence of a CoNLL file: words and their BIO tags.</summary>
-internal sealed record ConllSentence(string[] Words, string[] Tags);
+/// <summary>One sentence of a CoNLL file: words, their BIO tags, and the index of its document (counted from 0 by <c>-DOCSTART-</c> lines; −1 before the first such line, so in files without them).</summary>
+internal sealed record ConllSentence(string[] Words, string[] Tags, int Document = -1);
 
 /// <summary>Reads CoNLL files (<c>word TAG</c> per line, a blank line between sentences), as ANERcorp and AQMAR ship them.</summary>
 internal static class ConllCorpus
@@ -14,12 +14,20 @@ internal static class ConllCorpus
         var sentences = new List<ConllSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        int document = -1;
         foreach (string raw in File.ReadLines(path, Encoding.UTF8))
         {
             string line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            if (line.Length == 0)
             {
                 Flush();
+                continue;
+            }
+
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                Flush();
+                document++;
                 continue;
             }
 
@@ -40,7 +48,7 @@ internal static class ConllCorpus
         {
             if (words.Count > 0)
             {
-                sentences.Add(new ConllSentence([.. words], [.. tags]));
+                sentences.Add(new ConllSentence([.. words], [.. tags], document));
                 words.Clear();
                 tags.Clear();
             }

@@ -10,7 +10,7 @@ internal sealed class NerEvalCommand : ITrainingCommand
 
     public string Name => "eval";
 
-    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input; every file also gets the calibration of the confidences: expected calibration error, Brier score, log-loss, and the precision and recall of the names kept at minimum confidences 0.3 to 0.9)";
+    public string Description => "score the NER model on CoNLL files (exact span and type, micro-averaged): [--model FILE [--memory entity-memory.tsv.gz]] [--entity-bias F] [--document-sentences N] [--predictions FILE] FILE... (--predictions writes \"word gold predicted\" lines, conlleval's input; the article-level passes run per -DOCSTART- document, or per sentence in files without them, or per N consecutive sentences with --document-sentences N; every file also gets the calibration of the confidences: expected calibration error, Brier score, log-loss, and the precision and recall of the names kept at minimum confidences 0.3 to 0.9)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -31,12 +31,19 @@ internal sealed class NerEvalCommand : ITrainingCommand
         output.WriteLine($"model: {model.Description}, entity bias {model.EntityBias.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         NerLexicon lexicon = TrainedModelFiles.Lexicon(model, args.Get("memory"));
         string? predictionsPath = args.Get("predictions");
+        int documentSentences = args.GetInt32("document-sentences", 0);
+        if (documentSentences < 0)
+        {
+            error.WriteLine("eval: --document-sentences must be 0 (the file's own documents) or a positive number of sentences.");
+            return 2;
+        }
+
         using StreamWriter? predictions = predictionsPath is null ? null : new StreamWriter(predictionsPath);
         foreach (string file in args.Positional)
         {
             string path = TrainingPaths.Corpus(file);
             NerDataset data = NerDataset.Load(path, lexicon);
-            ConllScorer scorer = NerTrainer.Score(model, lexicon, data, predictions);
+            ConllScorer scorer = NerTrainer.Score(model, lexicon, data, predictions, documentSentences);
             output.WriteLine(path);
             output.Write(scorer.Report());
 

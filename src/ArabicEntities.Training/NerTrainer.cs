@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ArabicEntities.NamedEntities;
+using ArabicEntities.Recognition;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -186,31 +187,78 @@ internal static class NerTrainer
     /// <param name="lexicon">The lexicon the dataset was described with.</param>
     /// <param name="data">The sentences with their gold tags.</param>
     /// <param name="predictions">When given, receives <c>word gold predicted</c> lines, a blank line between sentences (conlleval's input).</param>
-    public static ConllScorer Score(NerModel model, NerLexicon lexicon, NerDataset data, TextWriter? predictions = null)
+    /// <param name="documentSentences">
+    /// How many consecutive sentences to read as one document (the recognizer's article-level passes run per document), for
+    /// files that do not mark their documents; 0: the <c>-DOCSTART-</c> documents where the file has them, otherwise each
+    /// sentence alone.
+    /// </param>
+    public static ConllScorer Score(NerModel model, NerLexicon lexicon, NerDataset data, TextWriter? predictions = null, int documentSentences = 0)
     {
         var recognizer = new NamedEntityRecognizer(model, lexicon);
         var scorer = new ConllScorer();
-        for (int s = 0; s < data.Sentences.Count; s++)
+        foreach ((int first, int count) in Documents(data, documentSentences))
         {
-            NerToken[] tokens = data.Sentences[s];
-            var labels = new int[tokens.Length];
-            var logProbabilities = new float[tokens.Length];
-            recognizer.Label(tokens, labels, logProbabilities);
-            List<string> gold = [.. data.Source[s].Tags.Select(Normalize)];
-            List<string> predicted = [.. labels.Select(l => NerDataset.Labels[l])];
-            scorer.Add(gold, predicted);
-            if (predictions is not null)
+            var sentences = new NerToken[count][];
+            for (int k = 0; k < count; k++)
             {
-                for (int i = 0; i < tokens.Length; i++)
-                {
-                    predictions.WriteLine($"{data.Source[s].Words[i]} {gold[i]} {predicted[i]}");
-                }
+                sentences[k] = data.Sentences[first + k];
+            }
 
-                predictions.WriteLine();
+            List<(int First, int End, EntityType Type, float Confidence)>[] spans = recognizer.DocumentSpans(sentences);
+            for (int k = 0; k < count; k++)
+            {
+                int s = first + k;
+                string[] predicted = LabelsOf(spans[k], data.Sentences[s].Length);
+                List<string> gold = [.. data.Source[s].Tags.Select(Normalize)];
+                scorer.Add(gold, predicted);
+                if (predictions is not null)
+                {
+                    for (int i = 0; i < predicted.Length; i++)
+                    {
+                        predictions.WriteLine($"{data.Source[s].Words[i]} {gold[i]} {predicted[i]}");
+                    }
+
+                    predictions.WriteLine();
+                }
             }
         }
 
         return scorer;
+    }
+
+    /// <summary>The documents of a dataset as (first sentence, sentence count); see <see cref="Score"/> for <paramref name="documentSentences"/>.</summary>
+    internal static IEnumerable<(int First, int Count)> Documents(NerDataset data, int documentSentences)
+    {
+        int first = 0;
+        for (int s = 1; s <= data.Sentences.Count; s++)
+        {
+            bool ends = s == data.Sentences.Count
+                || data.Source[s].Document != data.Source[first].Document
+                || (documentSentences > 0 ? s - first == documentSentences : data.Source[s].Document < 0);
+            if (ends)
+            {
+                yield return (first, s - first);
+                first = s;
+            }
+        }
+    }
+
+    // BIO labels (in the model's spelling) of a sentence's spans.
+    private static string[] LabelsOf(List<(int First, int End, EntityType Type, float Confidence)> spans, int length)
+    {
+        var labels = new string[length];
+        Array.Fill(labels, "O");
+        foreach ((int first, int end, EntityType type, _) in spans)
+        {
+            string name = SpanOutcome.TypeName(type);
+            labels[first] = "B-" + name;
+            for (int i = first + 1; i < end; i++)
+            {
+                labels[i] = "I-" + name;
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>The gold tag as the model's label set spells it (unknown types become O).</summary>

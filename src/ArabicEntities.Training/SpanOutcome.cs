@@ -24,7 +24,8 @@ internal sealed record SpanOutcome(SpanEvidence Evidence, bool Right)
         return outcomes;
     }
 
-    private static string TypeName(EntityType type) => type switch
+    /// <summary>The CoNLL type name (<c>PERS</c>, <c>LOC</c>, <c>ORG</c>, <c>MISC</c>) of an entity type.</summary>
+    internal static string TypeName(EntityType type) => type switch
     {
         EntityType.Person => "PERS",
         EntityType.Location => "LOC",

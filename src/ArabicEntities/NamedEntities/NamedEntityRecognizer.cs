@@ -16,6 +16,9 @@ namespace ArabicEntities.NamedEntities;
 /// <c>المغرب</c>, <c>لإسرائيل</c> gives <c>إسرائيل</c>) and keeps the article when it is part of the name.</para>
 /// <para>Latin-script names inside Arabic sentences are found too (<c>Reuters</c>, <c>موقع Axios</c>); a sentence without
 /// any Arabic word (an English paragraph) yields no names, since the model knows Arabic news only.</para>
+/// <para>The document passed to <see cref="Recognize"/> is read as one article: a name it labels at least twice with one
+/// type is labelled in its other mentions too, and a surname after the full name is the same person. Pass one article per
+/// call; a batch of unrelated articles concatenated into one string reads less accurately.</para>
 /// <para>A name's <see cref="Entity.Confidence"/> estimates the probability that its span and type are exactly right: the
 /// model's label probabilities, calibrated on cross-validated predictions of ANERcorp's training split (0.8 means that
 /// about 8 in 10 such names are right in news like ANERcorp's; on other kinds of text, such as Wikipedia, fewer are).</para>
@@ -155,6 +158,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
         // The gazetteer bits of every token (its first tokens.Count entries; Annotate clears them).
         ulong[] gazetteer = ArrayPool<ulong>.Shared.Rent(tokens.Count);
+        string?[] forms = ArrayPool<string?>.Shared.Rent(tokens.Count);
         var spans = new List<NameSpan>();
         try
         {
@@ -166,7 +170,11 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
             foreach (Sentence sentence in document.Sentences)
             {
-                RecognizeSentence(document, sentence, gazetteer, spans);
+                bool read = RecognizeSentence(document, sentence, gazetteer, spans);
+                for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                {
+                    forms[i] = read ? tokens[i].NormalizedText : null;
+                }
             }
 
             // Hyphen joins run twice: the first makes the full name (بروس مادي-فايتسمان) whose surname the consistency pass
@@ -175,10 +183,12 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             MakeSurnamesConsistent(tokens, gazetteer, spans);
             JoinHyphenatedNames(tokens, gazetteer, spans);
             JoinSurnamesReadAsConjoined(tokens, spans);
+            SpreadNames(forms, tokens.Count, document.Sentences, spans);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(gazetteer);
+            ArrayPool<string?>.Shared.Return(forms, clearArray: true);
         }
 
         double minimum = Options.MinimumConfidence;
@@ -365,12 +375,13 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
     internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);
 
-    private void RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<NameSpan> spans)
+    // Labels one sentence and adds its names; false when the sentence has no Arabic word and so is not read.
+    private bool RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<NameSpan> spans)
     {
         int n = sentence.TokenCount;
         if (n == 0)
         {
-            return;
+            return false;
         }
 
         // A sentence without an Arabic word (an English paragraph, a row of figures) has no names for a model of Arabic news.
@@ -383,7 +394,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
         if (!arabic)
         {
-            return;
+            return false;
         }
 
         // The per-sentence buffers come from the pools (the token descriptions hold strings, so they are cleared on return).
@@ -409,6 +420,8 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             ArrayPool<float>.Shared.Return(logProbabilities);
             ArrayPool<bool>.Shared.Return(ruleMade);
         }
+
+        return true;
     }
 
     /// <summary>Labels one sentence and gives its names with their evidence and confidence (for calibration and evaluation).</summary>
@@ -423,6 +436,54 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         var evidence = new List<SpanEvidence>();
         AddSpans(0, labels, logProbabilities, ruleMade, spans, evidence);
         return [.. spans.Select((span, k) => (span.First, span.End, span.Type, evidence[k]))];
+    }
+
+    /// <summary>
+    /// Labels the sentences of one document (for evaluation) as <see cref="Recognize"/> does — each sentence by the model and
+    /// its rules, then the article-level name spreading — and gives each sentence's names, as token ranges of that sentence.
+    /// </summary>
+    internal List<(int First, int End, EntityType Type, float Confidence)>[] DocumentSpans(IReadOnlyList<NerToken[]> sentences)
+    {
+        int count = sentences.Sum(s => s.Length);
+        var forms = new string?[count];
+        var ranges = new List<Sentence>(sentences.Count);
+        var spans = new List<NameSpan>();
+        int first = 0;
+        foreach (NerToken[] sentence in sentences)
+        {
+            var labels = new int[sentence.Length];
+            var logProbabilities = new float[sentence.Length];
+            var ruleMade = new bool[sentence.Length];
+            Label(sentence, labels, logProbabilities, ruleMade);
+            AddSpans(first, labels, logProbabilities, ruleMade, spans, evidence: null);
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                forms[first + i] = sentence[i].Form;
+            }
+
+            ranges.Add(new Sentence(default, first, sentence.Length));
+            first += sentence.Length;
+        }
+
+        SpreadNames(forms, count, ranges, spans);
+        var result = new List<(int First, int End, EntityType Type, float Confidence)>[sentences.Count];
+        int s = 0;
+        for (int k = 0; k < result.Length; k++)
+        {
+            result[k] = [];
+        }
+
+        foreach (NameSpan span in spans)
+        {
+            while (span.First >= ranges[s].EndToken)
+            {
+                s++;
+            }
+
+            result[s].Add((span.First - ranges[s].FirstToken, span.End - ranges[s].FirstToken, span.Type, span.Confidence));
+        }
+
+        return result;
     }
 
     // One span per entity in a sentence's labels; its confidence is the calibrated probability that it is right (or, in
@@ -525,7 +586,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     }
 
     // A name found in one sentence: tokens [First, End) of the document, its type and confidence.
-    private readonly record struct NameSpan(int First, int End, EntityType Type, float Confidence);
+    internal readonly record struct NameSpan(int First, int End, EntityType Type, float Confidence);
 
     // The index of a label in the model's label list, or -1 when the model has no such label.
     private static int IndexOf(IReadOnlyList<string> labels, string label)

@@ -158,7 +158,6 @@ public sealed partial class NamedEntityRecognizer
 
         var comparer = new NameKeyComparer(forms);
         var names = new Dictionary<(int First, int End), NameVotes>(comparer);
-        int longest = 0;
         foreach (NameSpan span in spans)
         {
             if (comparer.KeyLength(span.First, span.End) < SpreadMinimumLength)
@@ -169,18 +168,19 @@ public sealed partial class NamedEntityRecognizer
             (int, int) key = (span.First, span.End);
             NameVotes votes = names.TryGetValue(key, out NameVotes? found) ? found : names[key] = new NameVotes();
             votes.Add(span.Type, span.Confidence);
-            longest = Math.Max(longest, span.End - span.First);
         }
 
-        bool any = false;
-        foreach (NameVotes votes in names.Values)
+        // The names that spread: their length and the hashes of their first words, so that most tokens are passed over
+        // after one hash.
+        int longest = 0;
+        HashSet<int>? heads = null;
+        foreach (KeyValuePair<(int First, int End), NameVotes> name in names)
         {
-            any |= votes.Total >= SpreadVotes;
-        }
-
-        if (!any)
-        {
-            return;
+            if (name.Value.Total >= SpreadVotes && name.Value.Unanimous)
+            {
+                longest = Math.Max(longest, name.Key.End - name.Key.First);
+                (heads ??= []).Add(NameKeyComparer.HeadHash(forms, name.Key.First));
+            }
         }
 
         for (int k = 0; k < spans.Count; k++)
@@ -196,6 +196,11 @@ public sealed partial class NamedEntityRecognizer
             }
         }
 
+        if (heads is null)
+        {
+            return;
+        }
+
         bool[] rented = ArrayPool<bool>.Shared.Rent(count);
         Span<bool> covered = rented.AsSpan(0, count);
         covered.Clear();
@@ -209,7 +214,7 @@ public sealed partial class NamedEntityRecognizer
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (forms[i] is null)
+                if (forms[i] is null || covered[i] || !heads.Contains(NameKeyComparer.HeadHash(forms, i)))
                 {
                     continue;
                 }
@@ -350,10 +355,12 @@ public sealed partial class NamedEntityRecognizer
             return length;
         }
 
+        public static int HeadHash(string?[] forms, int index) => string.GetHashCode(Head(forms, index), StringComparison.Ordinal);
+
         public static int KeyHash(string?[] forms, int first, int end)
         {
             var hash = default(HashCode);
-            hash.Add(string.GetHashCode(Head(forms, first), StringComparison.Ordinal));
+            hash.Add(HeadHash(forms, first));
             for (int i = first + 1; i < end; i++)
             {
                 hash.Add(string.GetHashCode(forms[i], StringComparison.Ordinal));

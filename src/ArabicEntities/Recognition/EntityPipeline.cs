@@ -108,15 +108,18 @@ public sealed class EntityPipeline
         TimelineBuilder.Create(new TimelineOptions { Pipeline = this }).Build(documents);
 
     // A name that runs into a date (جبهة البوليساريو الجمعة) loses the date's tokens at its edges; a name inside a date
-    // is dropped. Dates come from a grammar with calendar context, so they win where the two disagree.
+    // is dropped. Dates come from a grammar with calendar context, so they win where the two disagree. Linear in the
+    // document: dates are visited in order of their start from the first that can reach the name (the longest date bounds
+    // how far back that is), and tokens are found by binary search (they are in order and do not overlap).
     private static void ResolveNameDateOverlaps(AnalyzedDocument document, List<Entity> entities)
     {
-        List<Entity> temporal = [.. entities.Where(e => e.IsTemporal)];
+        List<Entity> temporal = [.. entities.Where(e => e.IsTemporal).OrderBy(e => e.Span.Start)];
         if (temporal.Count == 0 || temporal.Count == entities.Count)
         {
             return;
         }
 
+        int longestDate = temporal.Max(e => e.Span.Length);
         IReadOnlyList<Token> tokens = document.Tokens.Tokens;
         for (int i = entities.Count - 1; i >= 0; i--)
         {
@@ -127,35 +130,35 @@ public sealed class EntityPipeline
             }
 
             TextSpan span = name.Span;
-            foreach (Entity date in temporal)
+            for (int d = FirstStartingAtOrAfter(temporal, span.Start - longestDate); d < temporal.Count && temporal[d].Span.Start < name.Span.End; d++)
             {
-                if (!span.Overlaps(date.Span))
+                TextSpan date = temporal[d].Span;
+                if (!span.Overlaps(date))
                 {
                     continue;
                 }
 
-                if (date.Span.Start > span.Start)
+                if (date.Start > span.Start)
                 {
-                    // Keep the tokens that end before the date starts.
+                    // Keep the words that end before the date starts.
                     int end = span.Start;
-                    foreach (Token token in tokens)
+                    for (int t = FirstTokenStartingAtOrAfter(tokens, span.Start); t < tokens.Count && tokens[t].End <= date.Start; t++)
                     {
-                        if (token.Start >= span.Start && token.End <= date.Span.Start && token.IsWord)
-                        {
-                            end = token.End;
-                        }
+                        end = tokens[t].IsWord ? tokens[t].End : end;
                     }
 
                     span = new TextSpan(span.Start, end);
                 }
-                else if (date.Span.End < span.End)
+                else if (date.End < span.End)
                 {
+                    // Keep the words from the first one after the date.
                     int start = span.End;
-                    for (int t = tokens.Count - 1; t >= 0; t--)
+                    for (int t = FirstTokenStartingAtOrAfter(tokens, date.End); t < tokens.Count && tokens[t].End <= span.End; t++)
                     {
-                        if (tokens[t].Start >= date.Span.End && tokens[t].End <= span.End && tokens[t].IsWord)
+                        if (tokens[t].IsWord)
                         {
                             start = tokens[t].Start;
+                            break;
                         }
                     }
 
@@ -176,5 +179,47 @@ public sealed class EntityPipeline
                 entities[i] = new Entity(name.Type, span, document.Original[span.Start..span.End], name.Value, name.Confidence);
             }
         }
+    }
+
+    // The index of the first date whose span starts at or after `offset` (the dates sorted by start).
+    private static int FirstStartingAtOrAfter(List<Entity> dates, int offset)
+    {
+        int lo = 0;
+        int hi = dates.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (dates[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // The index of the first token that starts at or after `offset`.
+    private static int FirstTokenStartingAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0;
+        int hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }

@@ -123,11 +123,23 @@ internal static class EntityResolver
         }
 
         int longest = patterns.Keys.Max(p => p.Count(c => c == ' ') + 1);
+
+        // The first words of the patterns: a position whose word is none of them starts no match (most positions).
+        var firstWords = new HashSet<string>(patterns.Keys.Select(p => p.IndexOf(' ', StringComparison.Ordinal) is int space and >= 0 ? p[..space] : p), StringComparer.Ordinal);
         for (int d = 0; d < documents.Count; d++)
         {
+            // The document's mentions by start (stable), so that a candidate span finds the mentions it meets by binary
+            // search; the longest mention bounds how far back one can start.
+            mentions[d] = [.. mentions[d].OrderBy(m => m.Span.Start)];
+            int longestMention = mentions[d].Count == 0 ? 0 : mentions[d].Max(m => m.Span.Length);
             IReadOnlyList<WordKey> words = documents[d].Words;
             for (int i = 0; i < words.Count; i++)
             {
+                if (!firstWords.Contains(words[i].Key))
+                {
+                    continue;
+                }
+
                 for (int n = Math.Min(longest, words.Count - i); n >= 1; n--)
                 {
                     if (!Joined(words, i, n)
@@ -138,7 +150,7 @@ internal static class EntityResolver
                     }
 
                     var span = new TextSpan(words[i].Start, words[i + n - 1].End);
-                    if (TryAddPerson(d, documents[d].DocumentId, mentions[d], span, words, i))
+                    if (TryAddPerson(d, documents[d].DocumentId, mentions[d], ref longestMention, span, words, i))
                     {
                         i += n - 1;
                     }
@@ -169,12 +181,15 @@ internal static class EntityResolver
         return true;
     }
 
-    private static bool TryAddPerson(int document, string documentId, List<Mention> mentions, TextSpan span, IReadOnlyList<WordKey> words, int firstWord)
+    // `mentions` are by start, none longer than `longestMention`; the new mention is inserted in order.
+    private static bool TryAddPerson(int document, string documentId, List<Mention> mentions, ref int longestMention, TextSpan span, IReadOnlyList<WordKey> words, int firstWord)
     {
-        var contained = new List<Mention>();
+        var contained = new List<int>();
         Mention? container = null;
-        foreach (Mention m in mentions)
+        int containerAt = -1;
+        for (int k = FirstStartingAtOrAfter(mentions, span.Start - longestMention); k < mentions.Count && mentions[k].Span.Start < span.End; k++)
         {
+            Mention m = mentions[k];
             if (!m.Span.Overlaps(span))
             {
                 continue;
@@ -187,16 +202,24 @@ internal static class EntityResolver
 
             if (span.Contains(m.Span))
             {
-                contained.Add(m);
+                contained.Add(k);
             }
             else if (m.Span.Contains(span) && m.Span.End == span.End && m.Span.Start < span.Start && container is null)
             {
                 container = m;
+                containerAt = k;
             }
             else
             {
                 return false;
             }
+        }
+
+        // The mentions inside the name go (from the last, so that the indices stay valid; the container, if any, starts
+        // before them).
+        for (int c = contained.Count - 1; c >= 0; c--)
+        {
+            mentions.RemoveAt(contained[c]);
         }
 
         if (container is not null)
@@ -205,7 +228,7 @@ internal static class EntityResolver
             int end = firstWord > 0 ? words[firstWord - 1].End : container.Span.Start;
             if (end <= container.Span.Start)
             {
-                mentions.Remove(container);
+                mentions.RemoveAt(containerAt);
             }
             else
             {
@@ -213,11 +236,6 @@ internal static class EntityResolver
                 container.Span = new TextSpan(container.Span.Start, end);
                 container.Keys = NameKey.Words(container.Text);
             }
-        }
-
-        foreach (Mention m in contained)
-        {
-            mentions.Remove(m);
         }
 
         var text = new System.Text.StringBuilder();
@@ -230,8 +248,36 @@ internal static class EntityResolver
             }
         }
 
-        mentions.Add(new Mention(document, documentId, EntityType.Person, span, text.ToString(), propagated: true));
+        int at = FirstStartingAtOrAfter(mentions, span.Start);
+        while (at < mentions.Count && mentions[at].Span.Start == span.Start)
+        {
+            at++; // after mentions with the same start, as an appended one would sort
+        }
+
+        mentions.Insert(at, new Mention(document, documentId, EntityType.Person, span, text.ToString(), propagated: true));
+        longestMention = Math.Max(longestMention, span.Length);
         return true;
+    }
+
+    // The index of the first mention that starts at or after `offset` (the mentions by start).
+    private static int FirstStartingAtOrAfter(List<Mention> mentions, int offset)
+    {
+        int lo = 0;
+        int hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static List<Local> LinkWithinDocument(List<Mention> mentions)
@@ -252,10 +298,26 @@ internal static class EntityResolver
         }
 
         // A person's short form joins the longer name of the document it ends (the nearest one before it when several do).
+        // The longer names are found through an index of every person's proper endings (in document order).
+        var byEnding = new Dictionary<string, List<Local>>(StringComparer.Ordinal);
+        foreach (Local local in locals.Where(l => l.Type == EntityType.Person))
+        {
+            for (int n = 1; n < local.Keys.Length; n++)
+            {
+                string ending = NameKey.Join(local.Keys[^n..]);
+                if (!byEnding.TryGetValue(ending, out List<Local>? list))
+                {
+                    byEnding[ending] = list = [];
+                }
+
+                list.Add(local);
+            }
+        }
+
+        var moved = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
         foreach (Local shortForm in locals.Where(l => l.Type == EntityType.Person).ToList())
         {
-            List<Local> longer = [.. locals.Where(l => l != shortForm && l.Type == EntityType.Person && l.Keys.Length > shortForm.Keys.Length && EndsWith(l.Keys, shortForm.Keys))];
-            if (longer.Count == 0)
+            if (!byEnding.TryGetValue(NameKey.Join(shortForm.Keys), out List<Local>? longer))
             {
                 continue;
             }
@@ -269,10 +331,12 @@ internal static class EntityResolver
                 if (target is not null)
                 {
                     target.Mentions.Add(m);
+                    moved.Add(m);
                 }
             }
 
-            shortForm.Mentions.RemoveAll(m => longer.Any(l => l.Mentions.Contains(m)));
+            shortForm.Mentions.RemoveAll(moved.Contains);
+            moved.Clear();
         }
 
         locals.RemoveAll(l => l.Mentions.Count == 0);
@@ -309,14 +373,30 @@ internal static class EntityResolver
             }
         }
 
+        // Multi-word names are compared only with those of the same family name (Compatible requires it), found by an
+        // index in document order.
         List<int> people = [.. Enumerable.Range(0, locals.Count).Where(i => locals[i].Type == EntityType.Person)];
-        foreach (int a in people.Where(i => locals[i].Keys.Length >= 2))
+        var byFamily = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (int i in people.Where(i => locals[i].Keys.Length >= 2))
         {
-            foreach (int b in people.Where(i => i > a && locals[i].Keys.Length >= 2))
+            if (!byFamily.TryGetValue(locals[i].Keys[^1], out List<int>? family))
             {
-                if (Compatible(locals[a].Keys, locals[b].Keys))
+                byFamily[locals[i].Keys[^1]] = family = [];
+            }
+
+            family.Add(i);
+        }
+
+        foreach (List<int> family in byFamily.Values)
+        {
+            for (int x = 0; x < family.Count; x++)
+            {
+                for (int y = x + 1; y < family.Count; y++)
                 {
-                    sets.Union(a, b);
+                    if (Compatible(locals[family[x]].Keys, locals[family[y]].Keys))
+                    {
+                        sets.Union(family[x], family[y]);
+                    }
                 }
             }
         }
@@ -324,8 +404,7 @@ internal static class EntityResolver
         // A lone family name joins the one person whose full name ends with it.
         foreach (int s in people.Where(i => locals[i].Keys.Length == 1))
         {
-            List<int> owners = [.. people.Where(i => locals[i].Keys.Length >= 2 && string.Equals(locals[i].Keys[^1], locals[s].Keys[0], StringComparison.Ordinal))
-                .Select(sets.Find).Distinct()];
+            List<int> owners = byFamily.TryGetValue(locals[s].Keys[0], out List<int>? named) ? [.. named.Select(sets.Find).Distinct()] : [];
             if (owners.Count == 1)
             {
                 sets.Union(owners[0], s);

@@ -121,7 +121,8 @@ internal static class NameKey
         {
             if (char.IsLetterOrDigit(c) && c != 'ء')
             {
-                letters.Append(char.ToLowerInvariant(c));
+                // Arabic letters have no case: only other scripts go through the (slower) invariant lowering.
+                letters.Append(c is >= '\u0600' and <= '\u06FF' ? c : char.ToLowerInvariant(c));
             }
         }
 

@@ -130,7 +130,7 @@ public sealed class TimelineBuilder
         {
             foreach (DatedClause clause in documents[d].Dates)
             {
-                List<string> participants = [.. mentions[d].Where(m => clause.ClauseSpan.Contains(m.Span)).Select(m => m.Id).Distinct(StringComparer.Ordinal)];
+                List<string> participants = [.. MentionsIn(mentions[d], clause.ClauseSpan).Select(m => m.Id).Distinct(StringComparer.Ordinal)];
                 var date = new TimelineDate(clause.Value, clause.Text, documents[d].DocumentId, clause.DateSpan.Start, clause.DateSpan.End);
                 var source = new EventSource(date, clause.ClauseText, clause.ClauseSpan.Start, clause.ClauseSpan.End, participants);
                 if (TimexPeriod.TryParse(clause.Value, out TimexPeriod period))
@@ -180,18 +180,32 @@ public sealed class TimelineBuilder
         });
 
         var groups = new List<(string Value, HashSet<int> Documents, HashSet<string> Participants, List<EventSource> Sources)>();
+        var groupsByValue = new Dictionary<string, List<int>>(StringComparer.Ordinal); // the groups of each value, in order
         foreach ((_, int document, EventSource source) in placed)
         {
             int target = -1;
-            if (Options.MergeAcrossDocuments)
+            if (Options.MergeAcrossDocuments && groupsByValue.TryGetValue(source.Date.Value, out List<int>? candidates))
             {
-                target = groups.FindIndex(g => string.Equals(g.Value, source.Date.Value, StringComparison.Ordinal)
-                    && !g.Documents.Contains(document)
-                    && (g.Participants.Count == 0 && source.Participants.Count == 0 || source.Participants.Any(g.Participants.Contains)));
+                foreach (int i in candidates)
+                {
+                    var g = groups[i];
+                    if (!g.Documents.Contains(document)
+                        && (g.Participants.Count == 0 && source.Participants.Count == 0 || source.Participants.Any(g.Participants.Contains)))
+                    {
+                        target = i;
+                        break;
+                    }
+                }
             }
 
             if (target < 0)
             {
+                if (!groupsByValue.TryGetValue(source.Date.Value, out List<int>? list))
+                {
+                    groupsByValue[source.Date.Value] = list = [];
+                }
+
+                list.Add(groups.Count);
                 groups.Add((source.Date.Value, [document], new HashSet<string>(source.Participants, StringComparer.Ordinal), [source]));
             }
             else
@@ -279,13 +293,52 @@ public sealed class TimelineBuilder
         return words;
     }
 
+    // The mentions (by start) inside a span, in order, found by binary search: a long document has many clauses and names.
+    private static IEnumerable<(TextSpan Span, string Id)> MentionsIn(List<(TextSpan Span, string Id)> mentions, TextSpan span)
+    {
+        int lo = 0;
+        int hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < mentions.Count && mentions[k].Span.Start < span.End; k++)
+        {
+            if (span.Contains(mentions[k].Span))
+            {
+                yield return mentions[k];
+            }
+        }
+    }
+
     private List<DatedClause> Dates(string text, IReadOnlyList<Token> tokens, ExtractionResult extraction)
     {
         List<Entity> dates = [.. extraction.Entities.Where(e => e.Type is EntityType.Date or EntityType.Time && e.Value is not null).OrderBy(e => e.Span.Start)];
         var result = new List<DatedClause>(dates.Count);
+        int next = 0; // the first date not before the sentence (sentences and dates both by start)
         foreach (Sentence sentence in extraction.Document.Sentences)
         {
-            List<Entity> inSentence = [.. dates.Where(e => e.Span.Start >= sentence.Span.Start && e.Span.Start < sentence.Span.End)];
+            while (next < dates.Count && dates[next].Span.Start < sentence.Span.Start)
+            {
+                next++;
+            }
+
+            int after = next;
+            while (after < dates.Count && dates[after].Span.Start < sentence.Span.End)
+            {
+                after++;
+            }
+
+            List<Entity> inSentence = dates.GetRange(next, after - next);
             if (inSentence.Count == 0)
             {
                 continue;

@@ -130,7 +130,7 @@ public sealed class EntityPipeline
             }
 
             TextSpan span = name.Span;
-            for (int d = FirstStartingAtOrAfter(temporal, span.Start - longestDate); d < temporal.Count && temporal[d].Span.Start < name.Span.End; d++)
+            for (int d = SpanOrder.FirstStartingAtOrAfter(temporal, span.Start - longestDate, static e => e.Span.Start); d < temporal.Count && temporal[d].Span.Start < name.Span.End; d++)
             {
                 TextSpan date = temporal[d].Span;
                 if (!span.Overlaps(date))
@@ -142,7 +142,7 @@ public sealed class EntityPipeline
                 {
                     // Keep the words that end before the date starts.
                     int end = span.Start;
-                    for (int t = FirstTokenStartingAtOrAfter(tokens, span.Start); t < tokens.Count && tokens[t].End <= date.Start; t++)
+                    for (int t = SpanOrder.FirstStartingAtOrAfter(tokens, span.Start, static t => t.Start); t < tokens.Count && tokens[t].End <= date.Start; t++)
                     {
                         end = tokens[t].IsWord ? tokens[t].End : end;
                     }
@@ -153,7 +153,7 @@ public sealed class EntityPipeline
                 {
                     // Keep the words from the first one after the date.
                     int start = span.End;
-                    for (int t = FirstTokenStartingAtOrAfter(tokens, date.End); t < tokens.Count && tokens[t].End <= span.End; t++)
+                    for (int t = SpanOrder.FirstStartingAtOrAfter(tokens, date.End, static t => t.Start); t < tokens.Count && tokens[t].End <= span.End; t++)
                     {
                         if (tokens[t].IsWord)
                         {
@@ -179,47 +179,5 @@ public sealed class EntityPipeline
                 entities[i] = new Entity(name.Type, span, document.Original[span.Start..span.End], name.Value, name.Confidence);
             }
         }
-    }
-
-    // The index of the first date whose span starts at or after `offset` (the dates sorted by start).
-    private static int FirstStartingAtOrAfter(List<Entity> dates, int offset)
-    {
-        int lo = 0;
-        int hi = dates.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (dates[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    // The index of the first token that starts at or after `offset`.
-    private static int FirstTokenStartingAtOrAfter(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0;
-        int hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

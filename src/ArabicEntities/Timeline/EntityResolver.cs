@@ -187,7 +187,7 @@ internal static class EntityResolver
         var contained = new List<int>();
         Mention? container = null;
         int containerAt = -1;
-        for (int k = FirstStartingAtOrAfter(mentions, span.Start - longestMention); k < mentions.Count && mentions[k].Span.Start < span.End; k++)
+        for (int k = SpanOrder.FirstStartingAtOrAfter(mentions, span.Start - longestMention, static m => m.Span.Start); k < mentions.Count && mentions[k].Span.Start < span.End; k++)
         {
             Mention m = mentions[k];
             if (!m.Span.Overlaps(span))
@@ -248,7 +248,7 @@ internal static class EntityResolver
             }
         }
 
-        int at = FirstStartingAtOrAfter(mentions, span.Start);
+        int at = SpanOrder.FirstStartingAtOrAfter(mentions, span.Start, static m => m.Span.Start);
         while (at < mentions.Count && mentions[at].Span.Start == span.Start)
         {
             at++; // after mentions with the same start, as an appended one would sort
@@ -257,27 +257,6 @@ internal static class EntityResolver
         mentions.Insert(at, new Mention(document, documentId, EntityType.Person, span, text.ToString(), propagated: true));
         longestMention = Math.Max(longestMention, span.Length);
         return true;
-    }
-
-    // The index of the first mention that starts at or after `offset` (the mentions by start).
-    private static int FirstStartingAtOrAfter(List<Mention> mentions, int offset)
-    {
-        int lo = 0;
-        int hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private static List<Local> LinkWithinDocument(List<Mention> mentions)

@@ -296,22 +296,7 @@ public sealed class TimelineBuilder
     // The mentions (by start) inside a span, in order, found by binary search: a long document has many clauses and names.
     private static IEnumerable<(TextSpan Span, string Id)> MentionsIn(List<(TextSpan Span, string Id)> mentions, TextSpan span)
     {
-        int lo = 0;
-        int hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int k = lo; k < mentions.Count && mentions[k].Span.Start < span.End; k++)
+        for (int k = SpanOrder.FirstStartingAtOrAfter(mentions, span.Start, static m => m.Span.Start); k < mentions.Count && mentions[k].Span.Start < span.End; k++)
         {
             if (span.Contains(mentions[k].Span))
             {

@@ -113,13 +113,35 @@ public sealed class EntityPipeline
     // how far back that is), and tokens are found by binary search (they are in order and do not overlap).
     private static void ResolveNameDateOverlaps(AnalyzedDocument document, List<Entity> entities)
     {
-        List<Entity> temporal = [.. entities.Where(e => e.IsTemporal).OrderBy(e => e.Span.Start)];
-        if (temporal.Count == 0 || temporal.Count == entities.Count)
+        int count = 0;
+        foreach (Entity e in entities)
+        {
+            count += e.IsTemporal ? 1 : 0;
+        }
+
+        if (count == 0 || count == entities.Count)
         {
             return;
         }
 
-        int longestDate = temporal.Max(e => e.Span.Length);
+        var temporal = new List<Entity>(count);
+        int longestDate = 0;
+        bool ordered = true;
+        foreach (Entity e in entities)
+        {
+            if (e.IsTemporal)
+            {
+                ordered &= temporal.Count == 0 || temporal[^1].Span.Start <= e.Span.Start;
+                temporal.Add(e);
+                longestDate = Math.Max(longestDate, e.Span.Length);
+            }
+        }
+
+        if (!ordered)
+        {
+            temporal = [.. temporal.OrderBy(e => e.Span.Start)]; // stable: dates that start together keep their order
+        }
+
         IReadOnlyList<Token> tokens = document.Tokens.Tokens;
         for (int i = entities.Count - 1; i >= 0; i--)
         {

@@ -42,6 +42,9 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     // documents (34,411 names) and on the cross-validation thirds.
     internal const float DefaultBeamMargin = 10f;
 
+    // The longest piece of a sentence labelled at once (ANERcorp's longest training sentence has 530 tokens).
+    internal const int MaxSentenceTokens = 600;
+
     // What the emissions hold for a (previous label, label) pair the beam did not expand.
     private const float NotExpanded = -1e9f;
 
@@ -170,10 +173,22 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
 
             foreach (Sentence sentence in document.Sentences)
             {
-                bool read = RecognizeSentence(document, sentence, gazetteer, spans);
-                for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                // A run of text without sentence punctuation (a list, a table, megabytes pasted as one line) is read in
+                // pieces of at most MaxSentenceTokens: the model never saw longer sentences, and the per-sentence
+                // buffers (ninety scores a token) stay small.
+                for (int first = sentence.FirstToken; first < sentence.EndToken;)
                 {
-                    forms[i] = read ? tokens[i].NormalizedText : null;
+                    int end = PieceEnd(tokens, first, sentence.EndToken);
+                    Sentence piece = end - first == sentence.TokenCount
+                        ? sentence
+                        : new Sentence(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end - first);
+                    bool read = RecognizeSentence(document, piece, gazetteer, spans);
+                    for (int i = first; i < end; i++)
+                    {
+                        forms[i] = read ? tokens[i].NormalizedText : null;
+                    }
+
+                    first = end;
                 }
             }
 
@@ -374,6 +389,28 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     }
 
     internal NerToken Describe(Token token, ulong gazetteer) => _lexicon.Describe(token.NormalizedText, token.Kind, gazetteer);
+
+    // Where the piece of a sentence that starts at token `first` ends: the sentence's end when it is at most
+    // MaxSentenceTokens away, otherwise after the last punctuation token in the second half of the longest piece (a comma,
+    // a dash), or at that piece's end when there is none.
+    private static int PieceEnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first <= MaxSentenceTokens)
+        {
+            return end;
+        }
+
+        int limit = first + MaxSentenceTokens;
+        for (int i = limit - 1; i >= first + (MaxSentenceTokens / 2); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
+    }
 
     // Labels one sentence and adds its names; false when the sentence has no Arabic word and so is not read.
     private bool RecognizeSentence(AnalyzedDocument document, Sentence sentence, ulong[] gazetteer, List<NameSpan> spans)

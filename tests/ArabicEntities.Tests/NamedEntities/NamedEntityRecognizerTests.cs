@@ -305,4 +305,19 @@ public sealed class NamedEntityRecognizerTests
         Parallel.For(0, results.Length, i => results[i] = string.Join('|', Names(text)));
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void Recognize_SentenceOfThousandsOfTokens_IsReadInPiecesAndFindsEveryName()
+    {
+        // 5,000 tokens without sentence punctuation: read in pieces of at most NamedEntityRecognizer.MaxSentenceTokens.
+        const string unit = "زار المغرب وفد من إسرائيل ";
+        string text = string.Concat(Enumerable.Repeat(unit, 1000));
+
+        IReadOnlyList<Entity> names = Names(text);
+
+        Assert.True(5000 > NamedEntityRecognizer.MaxSentenceTokens);
+        Assert.Equal(2000, names.Count(e => e.Type == EntityType.Location));
+        Assert.All(names, e => Assert.Equal(e.Text, text[e.Span.Start..e.Span.End]));
+        Assert.Equal(1000, names.Count(e => e.Text == "إسرائيل" && (e.Span.Start - unit.IndexOf("إسرائيل", StringComparison.Ordinal)) % unit.Length == 0));
+    }
 }

@@ -176,7 +176,7 @@ public sealed partial class NamedEntityRecognizer
         HashSet<int>? heads = null;
         foreach (KeyValuePair<(int First, int End), NameVotes> name in names)
         {
-            if (name.Value.Total >= SpreadVotes && name.Value.Unanimous)
+            if (name.Value.Spreads)
             {
                 longest = Math.Max(longest, name.Key.End - name.Key.First);
                 (heads ??= []).Add(NameKeyComparer.HeadHash(forms, name.Key.First));
@@ -221,12 +221,7 @@ public sealed partial class NamedEntityRecognizer
 
                 for (int end = Math.Min(sentence.EndToken, i + longest); end > i; end--)
                 {
-                    if (covered[end - 1] || !names.TryGetValue((i, end), out NameVotes? votes) || votes.Total < SpreadVotes || !votes.Unanimous)
-                    {
-                        continue;
-                    }
-
-                    if (covered[i..end].Contains(true))
+                    if (covered[i..end].Contains(true) || !names.TryGetValue((i, end), out NameVotes? votes) || !votes.Spreads)
                     {
                         continue;
                     }
@@ -286,8 +281,8 @@ public sealed partial class NamedEntityRecognizer
 
         public int Total { get; private set; }
 
-        // Whether every span of the name has the same type.
-        public bool Unanimous => _counts[_firstType] == Total;
+        // Whether the name is spread: labelled at least SpreadVotes times, every time with the same type.
+        public bool Spreads => Total >= SpreadVotes && _counts[_firstType] == Total;
 
         public float MeanConfidence => (float)(_confidence / Total);
 

@@ -55,6 +55,12 @@ internal static class MinedCandidateFilter
         "المجيب", "الرقيب", "الحسيب", "الوارث", "النور", "المقتدر", "التواب", "العفو", "المالك", "الملك", "القدوس",
         "البر", "الجواد", "الديان", "المولى", "النصير");
 
+    /// <summary>First parts of the compound names that end in الله (عبد الله، نصر الله، عطاء الله، آية الله): after one of
+    /// them الله is part of a person's name, not the name of God (a MISC name in ANERcorp's conventions).</summary>
+    internal static readonly FrozenSet<string> TheophoricFirstParts = Normalized(
+        "عبد", "نصر", "عطاء", "عطا", "حسب", "فضل", "جاب", "خير", "ضيف", "سعد", "عوض", "حمد", "فتح", "رزق", "نعمة", "هبة",
+        "آية", "جار", "حرز", "سيف", "أمان", "روح", "بيد", "وديعة", "ذكر", "فرج", "حبيب", "خلف", "عون", "مال");
+
     /// <summary>Name links that cannot end a full name (محمد بن ← truncated).</summary>
     internal static readonly FrozenSet<string> NameLinks = Normalized("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "أم", "عبد", "ذو", "ذي", "ولد", "ال", "أبو", "دي", "دو", "فان", "فون", "لا");
 

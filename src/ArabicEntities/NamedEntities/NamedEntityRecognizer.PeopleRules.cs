@@ -115,7 +115,10 @@ public sealed partial class NamedEntityRecognizer
                 continue;
             }
 
-            bool afterLink = MinedCandidateFilter.NameLinks.Contains(tokens[i - 1].Form);
+            // ولد inside a name may also be the verb "was born" (JoinCompoundNames decides after it); a name that starts with
+            // it (ولد الإمام) goes on.
+            bool afterLink = MinedCandidateFilter.NameLinks.Contains(tokens[i - 1].Form)
+                && (tokens[i - 1].Form != "ولد" || labels[i - 1] == _personBegin);
             bool ordinal = MinedCandidateFilter.Ordinals.Contains(tokens[i].Form);
             if (afterLink || ordinal)
             {
@@ -141,6 +144,99 @@ public sealed partial class NamedEntityRecognizer
                 labels[i] = 0;
             }
         }
+    }
+
+    // Two naming patterns the model cuts. A Hassaniya genealogy (وحمودي ولد المصطفى ولد الوالي, "son of … son of"): in
+    // train.txt 15 of the 16 words ولد right after a person are inside it, the other one the verb "was born" (فينسنزو ولد
+    // عام), so after a person ولد and the word after it continue the name when that word is a name (the model's person,
+    // a known name, a rare word or one the news labels a person) and no function word, time word or particle-led word.
+    // And a compound name ending in الله (عطاء الله، بهاء حسب الله، آية الله الطبسي), where the model reads الله as
+    // the name of God (a MISC name): after a person's theophoric first part, or with such a part between a person and
+    // الله, or before a person (آية الله | الطبسي), the whole is one person.
+    private void JoinCompoundNames(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        for (int i = 1; i + 1 < tokens.Length; i++)
+        {
+            string form = tokens[i].Form;
+            if (form != "ولد" || !IsPerson(labels[i - 1]))
+            {
+                continue;
+            }
+
+            if (labels[i] == 0 && IsGenealogyName(tokens, labels, i + 1))
+            {
+                labels[i] = _personInside;
+                labels[i + 1] = _personInside;
+            }
+            else if (labels[i] == _personInside && labels[i + 1] != _personInside && !IsGenealogyName(tokens, labels, i + 1))
+            {
+                labels[i] = 0; // the verb: فينسنزو | ولد عام 1606
+            }
+        }
+
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Form != "الله" || IsPerson(labels[i]))
+            {
+                continue;
+            }
+
+            NerToken part = tokens[i - 1];
+            if (part.Kind != TokenKind.ArabicWord || !MinedCandidateFilter.TheophoricFirstParts.Contains(part.ProcliticLength == 0 ? part.Form : part.Form[part.ProcliticLength..]))
+            {
+                continue;
+            }
+
+            bool single = IsSingleTokenOrOutside(labels, i);
+            if (IsPerson(labels[i - 1]) && single)
+            {
+                labels[i] = _personInside; // عطاء | الله
+            }
+            else if (labels[i - 1] != 0 || part.ProcliticLength > 0)
+            {
+                continue;
+            }
+            else if (single && i >= 2 && IsPerson(labels[i - 2]))
+            {
+                labels[i - 1] = _personInside; // بهاء | حسب الله
+                labels[i] = _personInside;
+            }
+            else if (single && i + 1 < tokens.Length && labels[i + 1] == _personBegin)
+            {
+                labels[i - 1] = _personBegin; // آية الله | الطبسي
+                labels[i] = _personInside;
+                labels[i + 1] = _personInside;
+            }
+            else if (!single)
+            {
+                labels[i - 1] = _personBegin; // آية | الله الخميني (read as one name of another type)
+                labels[i] = _personInside;
+                for (int k = i + 1; k < tokens.Length && labels[k] != 0 && !_beginsEntity[labels[k]]; k++)
+                {
+                    labels[k] = _personInside;
+                }
+            }
+        }
+    }
+
+    private bool IsPerson(int label) => label == _personBegin || label == _personInside;
+
+    // The model's label at i is O or a one-word name (which the rule may retype), not part of a longer name.
+    private bool IsSingleTokenOrOutside(ReadOnlySpan<int> labels, int i) =>
+        labels[i] == 0 || (_beginsEntity[labels[i]] && (i + 1 >= labels.Length || labels[i + 1] == 0 || _beginsEntity[labels[i + 1]]));
+
+    private bool IsGenealogyName(ReadOnlySpan<NerToken> tokens, ReadOnlySpan<int> labels, int i)
+    {
+        NerToken token = tokens[i];
+        string form = token.Form;
+        if (token.Kind != TokenKind.ArabicWord || form.Length < 2 || MinedCandidateFilter.FunctionWords.Contains(form)
+            || form.StartsWith("لل", StringComparison.Ordinal) || HasKnownParticleReading(form))
+        {
+            return false;
+        }
+
+        return IsPerson(labels[i]) || (IsSingleTokenOrOutside(labels, i)
+            && (_lexicon.IsKnownName(form) || !_lexicon.IsFrequentWord(form) || EntityMemory.Bucket(token.Memory, 0) >= 2));
     }
 
     private static bool IsNamePart(NerToken token) => token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord;

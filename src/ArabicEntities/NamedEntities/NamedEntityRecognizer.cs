@@ -337,6 +337,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         EndPeopleBeforePrepositions(tokens, labels[..n]);
         if (_lexicon.HasGazetteers && _lexicon.HasClusters)
         {
+            JoinCompoundNames(tokens, labels[..n]);
             SplitCoordinatedPeople(tokens, labels[..n]);
             JoinAdjacentPeople(tokens, labels[..n]);
         }

@@ -146,6 +146,23 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وأعلن المخرج نجيب خلف الله عن عرض جديد في تونس", "نجيب خلف الله")]
+    [InlineData("واستهدف الهجوم ضريح آية الله الخميني في طهران", "آية الله الخميني")]
+    [InlineData("واستقبل الوزير سيدي محمد ولد بوبكر في نواكشوط الوفد", "سيدي محمد ولد بوبكر")]
+    public void Recognize_CompoundOrGenealogicalName_IsOnePerson(string text, string expected)
+    {
+        Assert.Contains(Names(text), e => e.Type == EntityType.Person && e.Text == expected);
+    }
+
+    [Theory]
+    [InlineData("ويقول المؤرخون إن العالم فينسنزو ولد عام 1606 في مدينة فلورنسا", "ولد")]
+    [InlineData("وقال الشيخ أحمد في خطبته إن الله يحب المحسنين", "الله")]
+    public void Recognize_VerbOrNameOfGodAfterAPerson_StaysOutOfIt(string text, string word)
+    {
+        Assert.DoesNotContain(Names(text), e => e.Type == EntityType.Person && e.Text.Split(' ').Contains(word));
+    }
+
+    [Theory]
     [InlineData("وقعت الشركة شراكة لاستكشاف حقول غاز في ساحل الداخلة بإقليم الصحراء", "الداخلة")]
     [InlineData("وصلت القافلة إلى مدينة العيون مساء أمس", "العيون")]
     public void Recognize_AmbiguousPlaceAfterPlaceCue_IsALocation(string text, string place)

@@ -43,29 +43,30 @@ internal sealed class NerEvalCommand : ITrainingCommand
         {
             string path = TrainingPaths.Corpus(file);
             NerDataset data = NerDataset.Load(path, lexicon);
-            ConllScorer scorer = NerTrainer.Score(model, lexicon, data, predictions, documentSentences);
+            // How well the reported confidences (the embedded calibration, as the library reports them) predict which
+            // names are right, over the names of this reading of the file (documents as for the F1 above).
+            var calibrated = new List<(float P, bool Right)>();
+            ConllScorer scorer = NerTrainer.Score(model, lexicon, data, predictions, documentSentences, SpanCalibration.Default, calibrated);
             output.WriteLine(path);
             output.Write(scorer.Report());
-
-            // How well the reported confidences (the embedded calibration, as the library reports them) predict which
-            // names are right.
-            List<SpanOutcome> outcomes = SpanOutcome.Of(new NamedEntityRecognizer(model, lexicon), data);
-            if (SpanCalibration.Default is { } calibration)
+            if (SpanCalibration.Default is not null)
             {
-                var calibrated = new ConfidenceScore([.. outcomes.Select(o => (calibration.Calibrate(o.Evidence), o.Right))]);
-                output.WriteLine($"confidence: {calibrated}");
+                var score = new ConfidenceScore(calibrated);
+                output.WriteLine($"confidence: {score}");
 
                 // What NamedEntityRecognizerOptions.MinimumConfidence trades: precision and recall of the names kept.
                 int gold = scorer.Overall.Gold;
                 foreach (double minimum in Thresholds)
                 {
-                    int kept = calibrated.Predictions.Count(p => p.P >= minimum);
-                    var score = new ConllScore("ALL", gold, kept, calibrated.Predictions.Count(p => p.P >= minimum && p.Right));
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimum confidence {minimum:F1}: P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4} ({kept} names)"));
+                    int kept = calibrated.Count(p => p.P >= minimum);
+                    var keptScore = new ConllScore("ALL", gold, kept, calibrated.Count(p => p.P >= minimum && p.Right));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minimum confidence {minimum:F1}: P {keptScore.Precision:F4} R {keptScore.Recall:F4} F1 {keptScore.F1:F4} ({kept} names)"));
                 }
             }
 
-            output.WriteLine($"confidence before calibration: {new ConfidenceScore([.. outcomes.Select(o => (o.Evidence.GeometricMean, o.Right))])}");
+            var raw = new List<(float P, bool Right)>();
+            NerTrainer.Score(model, lexicon, data, null, documentSentences, null, raw);
+            output.WriteLine($"confidence before calibration: {new ConfidenceScore(raw)}");
         }
 
         return 0;

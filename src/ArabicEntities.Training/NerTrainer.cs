@@ -192,9 +192,18 @@ internal static class NerTrainer
     /// files that do not mark their documents; 0: the <c>-DOCSTART-</c> documents where the file has them, otherwise each
     /// sentence alone.
     /// </param>
-    public static ConllScorer Score(NerModel model, NerLexicon lexicon, NerDataset data, TextWriter? predictions = null, int documentSentences = 0)
+    /// <param name="calibration">The calibration of the names' confidences (none: the geometric mean of their labels' probabilities).</param>
+    /// <param name="confidences">When given, receives each predicted name's confidence and whether its span and type are right.</param>
+    public static ConllScorer Score(
+        NerModel model,
+        NerLexicon lexicon,
+        NerDataset data,
+        TextWriter? predictions = null,
+        int documentSentences = 0,
+        SpanCalibration? calibration = null,
+        List<(float P, bool Right)>? confidences = null)
     {
-        var recognizer = new NamedEntityRecognizer(model, lexicon);
+        var recognizer = new NamedEntityRecognizer(model, lexicon, calibration);
         var scorer = new ConllScorer();
         foreach ((int first, int count) in Documents(data, documentSentences))
         {
@@ -211,6 +220,15 @@ internal static class NerTrainer
                 string[] predicted = LabelsOf(spans[k], data.Sentences[s].Length);
                 List<string> gold = [.. data.Source[s].Tags.Select(Normalize)];
                 scorer.Add(gold, predicted);
+                if (confidences is not null)
+                {
+                    HashSet<(int Start, int End, string Type)> chunks = ConllScorer.Chunks(gold);
+                    foreach ((int start, int end, EntityType type, float confidence) in spans[k])
+                    {
+                        confidences.Add((confidence, chunks.Contains((start, end, SpanOutcome.TypeName(type)))));
+                    }
+                }
+
                 if (predictions is not null)
                 {
                     for (int i = 0; i < predicted.Length; i++)

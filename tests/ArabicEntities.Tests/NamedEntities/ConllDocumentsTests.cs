@@ -51,4 +51,24 @@ public sealed class ConllDocumentsTests : IDisposable
 
         Assert.Equal(expected, cut);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    public void Score_Confidences_AreThoseOfTheScoredNames(int documentSentences)
+    {
+        const string text = "وصل O\nبيني B-PERS\nغانتس I-PERS\nإلى O\nالرباط B-LOC\n. O\n\nوقال O\nغانتس B-PERS\nفي O\nالرباط B-LOC\nإن O\nالمغرب B-LOC\nشريك O\n. O\n";
+        NerModel model = NamedEntityRecognizer.Default.Model;
+        File.WriteAllText(_path, text);
+        NerLexicon lexicon = NerLexicon.For(model.Features);
+        NerDataset data = NerDataset.Load(_path, lexicon);
+        var confidences = new List<(float P, bool Right)>();
+
+        ConllScorer scorer = NerTrainer.Score(model, lexicon, data, null, documentSentences, SpanCalibration.Default, confidences);
+
+        Assert.Equal(scorer.Overall.Predicted, confidences.Count);
+        Assert.Equal(scorer.Overall.Correct, confidences.Count(c => c.Right));
+        Assert.True(scorer.Overall.Correct >= 3);
+        Assert.All(confidences, c => Assert.InRange(c.P, 0f, 1f));
+    }
 }

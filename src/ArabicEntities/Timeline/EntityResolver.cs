@@ -301,12 +301,14 @@ internal static class EntityResolver
                 continue;
             }
 
+            // With several longer names, the mentions of all of them sorted by start (equal starts: the earlier name in
+            // document order last), so that the nearest one before a short mention is one binary search away.
+            (int Start, int Name)[] starts = longer.Count == 1 ? [] : [.. longer
+                .SelectMany((l, name) => l.Mentions.Select(x => (x.Span.Start, Name: name)))
+                .OrderBy(x => x.Start).ThenByDescending(x => x.Name)];
             foreach (Mention m in shortForm.Mentions)
             {
-                Local? target = longer.Count == 1
-                    ? longer[0]
-                    : longer.Select(l => (Local: l, Before: l.Mentions.Where(x => x.Span.Start < m.Span.Start).Select(x => x.Span.Start).DefaultIfEmpty(-1).Max()))
-                        .Where(x => x.Before >= 0).OrderByDescending(x => x.Before).Select(x => x.Local).FirstOrDefault();
+                Local? target = longer.Count == 1 ? longer[0] : NearestBefore(longer, starts, m.Span.Start);
                 if (target is not null)
                 {
                     target.Mentions.Add(m);
@@ -320,6 +322,13 @@ internal static class EntityResolver
 
         locals.RemoveAll(l => l.Mentions.Count == 0);
         return locals;
+    }
+
+    // The name with the last mention that starts before start (null when none does); starts is sorted as built above.
+    private static Local? NearestBefore(List<Local> names, (int Start, int Name)[] starts, int start)
+    {
+        int after = SpanOrder.FirstStartingAtOrAfter(starts, start, static x => x.Start);
+        return after == 0 ? null : names[starts[after - 1].Name];
     }
 
     private static void MergeAcrossDocuments(List<Local> locals, UnionFind sets)

@@ -54,6 +54,18 @@ public class EntityResolutionTests
     }
 
     [Fact]
+    public void ShortForm_EndingTwoNamesOfTheDocument_JoinsTheNearestOneBeforeIt()
+    {
+        const string text = "وصل بيني غانتس إلى الرباط. وقال غانتس إن الزيارة تاريخية. ثم وصل يائير غانتس إلى الدار البيضاء. وأكد غانتس ذلك. وختم غانتس الكلمة.";
+        ArabicEntities.Timeline.Timeline timeline = Build(Facts("a", text, Person("بيني غانتس"), Person("يائير غانتس"), Person("غانتس")));
+        ResolvedEntity benny = Assert.Single(timeline.Entities, e => e.Name == "بيني غانتس");
+        ResolvedEntity yair = Assert.Single(timeline.Entities, e => e.Name == "يائير غانتس");
+        Assert.Equal(2, benny.Mentions.Count);
+        Assert.Equal(3, yair.Mentions.Count);
+        Assert.True(benny.Mentions.Max(m => m.Start) < yair.Mentions.Min(m => m.Start));
+    }
+
+    [Fact]
     public void RanKochav_IsNotAvivKochavi()
     {
         ArabicEntities.Timeline.Timeline timeline = Build(

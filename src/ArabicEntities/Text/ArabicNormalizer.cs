@@ -76,25 +76,26 @@ public sealed class ArabicNormalizer
         int firstChange = IndexOfFirstChange(text);
         if (firstChange < 0)
         {
-            return new NormalizedText(text, text, null);
+            return new NormalizedText(text, text, default, identity: true);
         }
 
         int capacity = text.Length;
         while (true)
         {
             char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
-            int[] sourceIndices = new int[capacity];
+            int[] sourceIndices = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
             try
             {
-                int written = NormalizeCore<WithMap>(text, buffer.AsSpan(0, capacity), sourceIndices);
+                int written = NormalizeCore<WithMap>(text, buffer.AsSpan(0, capacity), sourceIndices.AsSpan(0, capacity));
                 if (written >= 0)
                 {
-                    return new NormalizedText(text, new string(buffer, 0, written), sourceIndices);
+                    return new NormalizedText(text, new string(buffer, 0, written), sourceIndices.AsSpan(0, written), identity: false);
                 }
             }
             finally
             {
                 ArrayPool<char>.Shared.Return(buffer);
+                ArrayPool<int>.Shared.Return(sourceIndices);
             }
 
             capacity = GetNormalizedLength(text);

@@ -65,7 +65,9 @@ public sealed class ArabicTokenizer
         {
             TextSpan span = text.ToOriginal(t.Start, t.End);
             string originalText = original.Substring(span.Start, span.Length);
-            string normalizedText = text.IsIdentity ? originalText : normalized.Substring(t.Start, t.Length);
+            // Most tokens read the same in both views (the normalizer changed other words): one string serves both.
+            ReadOnlySpan<char> normalizedSpan = normalized.AsSpan(t.Start, t.Length);
+            string normalizedText = text.IsIdentity || normalizedSpan.SequenceEqual(originalText) ? originalText : normalizedSpan.ToString();
             tokens.Add(new Token(t.Kind, span, new TextSpan(t.Start, t.End), originalText, normalizedText));
         }
 

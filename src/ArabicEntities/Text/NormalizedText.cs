@@ -14,13 +14,42 @@ namespace ArabicEntities.Text;
 /// </remarks>
 public sealed class NormalizedText
 {
-    private readonly int[]? _sourceIndices;
+    // The offset map, stored as runs: from _runStarts[r] (a normalized index) up to the next run's start, normalized index i
+    // came from original index i + _runShifts[r]. Normalization mostly replaces one code unit by one (alef variants,
+    // digits), so a news text needs one run per removed mark or expanded ligature, not four bytes per code unit.
+    // Both arrays are null when normalization changed nothing.
+    private readonly int[]? _runStarts;
+    private readonly int[]? _runShifts;
 
-    internal NormalizedText(string original, string text, int[]? sourceIndices)
+    internal NormalizedText(string original, string text, ReadOnlySpan<int> sourceIndices, bool identity)
     {
         Original = original;
         Text = text;
-        _sourceIndices = sourceIndices;
+        if (identity)
+        {
+            return;
+        }
+
+        int runs = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i == 0 || sourceIndices[i] - i != sourceIndices[i - 1] - (i - 1))
+            {
+                runs++;
+            }
+        }
+
+        _runStarts = new int[runs];
+        _runShifts = new int[runs];
+        for (int i = 0, r = 0; i < text.Length; i++)
+        {
+            int shift = sourceIndices[i] - i;
+            if (i == 0 || shift != _runShifts[r - 1])
+            {
+                _runStarts[r] = i;
+                _runShifts[r++] = shift;
+            }
+        }
     }
 
     /// <summary>The caller's original text.</summary>
@@ -33,7 +62,7 @@ public sealed class NormalizedText
     public int Length => Text.Length;
 
     /// <summary>Whether normalization changed nothing (every index maps to itself).</summary>
-    public bool IsIdentity => _sourceIndices is null;
+    public bool IsIdentity => _runStarts is null;
 
     /// <summary>The original index of the normalized code unit at <paramref name="normalizedIndex"/>.</summary>
     /// <param name="normalizedIndex">An index in <c>[0, Length]</c>; <see cref="Length"/> maps to the original length.</param>
@@ -43,7 +72,7 @@ public sealed class NormalizedText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(normalizedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(normalizedIndex, Length);
-        return normalizedIndex == Length ? Original.Length : _sourceIndices is null ? normalizedIndex : _sourceIndices[normalizedIndex];
+        return normalizedIndex == Length ? Original.Length : _runStarts is null ? normalizedIndex : Source(normalizedIndex);
     }
 
     /// <summary>Maps the normalized span <c>[start, end)</c> to the original text.</summary>
@@ -56,7 +85,7 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
-        return _sourceIndices is null ? new TextSpan(start, end) : MapToOriginal(Original, _sourceIndices.AsSpan(0, Length), start, end);
+        return _runStarts is null ? new TextSpan(start, end) : MapRunsToOriginal(start, end);
     }
 
     /// <summary>Maps a normalized span to the original text.</summary>
@@ -71,14 +100,13 @@ public sealed class NormalizedText
     public TextSpan ToNormalized(TextSpan originalSpan)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(originalSpan.End, Original.Length, nameof(originalSpan));
-        if (_sourceIndices is null)
+        if (_runStarts is null)
         {
             return originalSpan;
         }
 
-        ReadOnlySpan<int> indices = _sourceIndices.AsSpan(0, Length);
-        int start = LowerBound(indices, originalSpan.Start);
-        int end = LowerBound(indices, originalSpan.End);
+        int start = FirstFrom(originalSpan.Start);
+        int end = FirstFrom(originalSpan.End);
         return new TextSpan(start, Math.Max(start, end));
     }
 
@@ -154,14 +182,63 @@ public sealed class NormalizedText
         c == '\u0640' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
         || c is >= '\uFE70' and <= '\uFE7F';
 
-    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    // The original index normalized code unit i (in [0, Length)) came from.
+    private int Source(int i)
     {
+        int[] starts = _runStarts!;
         int lo = 0;
-        int hi = sorted.Length;
+        int hi = starts.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
+            if (starts[mid] <= i)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return i + _runShifts![lo - 1];
+    }
+
+    // MapToOriginal's rule, over the runs.
+    private TextSpan MapRunsToOriginal(int start, int end)
+    {
+        int n = Length;
+        if (start == end)
+        {
+            int at = start < n ? Source(start) : Original.Length;
+            return new TextSpan(at, at);
+        }
+
+        int last = Source(end - 1);
+        int k = end;
+        while (k < n && Source(k) == last)
+        {
+            k++; // the span ends inside an expansion (a ligature): cover the whole original code unit
+        }
+
+        int originalEnd = k < n ? Source(k) : Original.Length;
+        while (originalEnd > last + 1 && !IsAttachingRemoval(Original[originalEnd - 1]))
+        {
+            originalEnd--;
+        }
+
+        return new TextSpan(Source(start), originalEnd);
+    }
+
+    // The first normalized index whose source is at or after originalIndex (Length when none is).
+    private int FirstFrom(int originalIndex)
+    {
+        int lo = 0;
+        int hi = Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Source(mid) < originalIndex)
             {
                 lo = mid + 1;
             }

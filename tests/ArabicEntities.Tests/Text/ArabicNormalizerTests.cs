@@ -256,6 +256,49 @@ public class ArabicNormalizerTests
         }
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Normalize_OffsetMap_AgreesWithTheAllocationFreeMap(int seed)
+    {
+        // NormalizedText keeps its map as runs of equal shift; the allocation-free path writes one index per code unit.
+        var random = new Random(seed);
+        string text = SeedFiles.Read("001")[..2000] + "ﻻ كَتَبَ ـــ\u200f" + RandomText.Generate(random, 3_000);
+        NormalizedText normalized = Normalizer.Normalize(text);
+        var buffer = new char[text.Length * 4];
+        var indices = new int[text.Length * 4];
+        Assert.True(Normalizer.TryNormalize(text, buffer, indices, out int written));
+        Assert.Equal(normalized.Text, new string(buffer, 0, written));
+        for (int i = 0; i <= written; i++)
+        {
+            Assert.Equal(i == written ? text.Length : indices[i], normalized.GetOriginalIndex(i));
+        }
+
+        for (int k = 0; k < 3_000; k++)
+        {
+            int start = random.Next(written + 1);
+            int end = start + random.Next(Math.Min(12, written - start) + 1);
+            TextSpan expected = NormalizedText.MapToOriginal(text, indices.AsSpan(0, written), start, end);
+            Assert.Equal(expected, normalized.ToOriginal(start, end));
+            // ToNormalized: the normalized code units whose source lies inside the original span.
+            int from = FirstAtOrAfter(indices.AsSpan(0, written), expected.Start);
+            int to = FirstAtOrAfter(indices.AsSpan(0, written), expected.End);
+            Assert.Equal(new TextSpan(from, Math.Max(from, to)), normalized.ToNormalized(expected));
+        }
+    }
+
+    private static int FirstAtOrAfter(ReadOnlySpan<int> sorted, int value)
+    {
+        int i = 0;
+        while (i < sorted.Length && sorted[i] < value)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     [Fact]
     public void ToNormalized_RoundTripsWordSpans()
     {

@@ -61,9 +61,10 @@ public sealed class ArabicTokenizer
         var tokens = new List<Token>(Math.Max(4, text.Length / 6));
         string normalized = text.Text;
         string original = text.Original;
+        int run = -1;
         foreach (TokenSpan t in EnumerateTokens(normalized))
         {
-            TextSpan span = text.ToOriginal(t.Start, t.End);
+            TextSpan span = text.ToOriginal(t.Start, t.End, ref run);
             string originalText = original.Substring(span.Start, span.Length);
             // Most tokens read the same in both views (the normalizer changed other words): one string serves both.
             ReadOnlySpan<char> normalizedSpan = normalized.AsSpan(t.Start, t.Length);

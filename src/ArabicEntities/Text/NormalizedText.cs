@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace ArabicEntities.Text;
 
@@ -30,26 +31,49 @@ public sealed class NormalizedText
             return;
         }
 
+        // A run starts where a code unit does not come from the original code unit right after the previous one's
+        // source: count them, then record them (each pass skips a vector at a time over code units that continue a run).
+        int n = text.Length;
         int runs = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = NextRunStart(sourceIndices, 0); i < n; i = NextRunStart(sourceIndices, i + 1))
         {
-            if (i == 0 || sourceIndices[i] - i != sourceIndices[i - 1] - (i - 1))
-            {
-                runs++;
-            }
+            runs++;
         }
 
         _runStarts = new int[runs];
         _runShifts = new int[runs];
-        for (int i = 0, r = 0; i < text.Length; i++)
+        for (int i = NextRunStart(sourceIndices, 0), r = 0; i < n; i = NextRunStart(sourceIndices, i + 1), r++)
         {
-            int shift = sourceIndices[i] - i;
-            if (i == 0 || shift != _runShifts[r - 1])
+            _runStarts[r] = i;
+            _runShifts[r] = sourceIndices[i] - i;
+        }
+    }
+
+    // The first index at or after from that starts a run (sourceIndices.Length when none does).
+    private static int NextRunStart(ReadOnlySpan<int> sourceIndices, int from)
+    {
+        int n = sourceIndices.Length;
+        int i = from;
+        if (i == 0)
+        {
+            return 0; // the first code unit starts the first run (and 0 ends an empty text)
+        }
+
+        if (Vector.IsHardwareAccelerated)
+        {
+            while (i + Vector<int>.Count <= n
+                && Vector.EqualsAll(new Vector<int>(sourceIndices[i..]), new Vector<int>(sourceIndices[(i - 1)..]) + Vector<int>.One))
             {
-                _runStarts[r] = i;
-                _runShifts[r++] = shift;
+                i += Vector<int>.Count;
             }
         }
+
+        while (i < n && sourceIndices[i] == sourceIndices[i - 1] + 1)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The caller's original text.</summary>
@@ -72,7 +96,8 @@ public sealed class NormalizedText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(normalizedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(normalizedIndex, Length);
-        return normalizedIndex == Length ? Original.Length : _runStarts is null ? normalizedIndex : Source(normalizedIndex);
+        int run = -1;
+        return normalizedIndex == Length ? Original.Length : _runStarts is null ? normalizedIndex : Source(normalizedIndex, ref run);
     }
 
     /// <summary>Maps the normalized span <c>[start, end)</c> to the original text.</summary>
@@ -85,8 +110,17 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
-        return _runStarts is null ? new TextSpan(start, end) : MapRunsToOriginal(start, end);
+        int run = -1;
+        return _runStarts is null ? new TextSpan(start, end) : MapRunsToOriginal(start, end, ref run);
     }
+
+    /// <summary>
+    /// <see cref="ToOriginal(int, int)"/> for a caller that maps spans in increasing order (the tokenizer):
+    /// <paramref name="run"/> (start it at −1) remembers where the last lookup ended, so that each lookup moves forward
+    /// from there instead of searching the whole map.
+    /// </summary>
+    internal TextSpan ToOriginal(int start, int end, ref int run) =>
+        _runStarts is null ? new TextSpan(start, end) : MapRunsToOriginal(start, end, ref run);
 
     /// <summary>Maps a normalized span to the original text.</summary>
     /// <param name="normalizedSpan">A span of <see cref="Text"/>.</param>
@@ -182,52 +216,80 @@ public sealed class NormalizedText
         c == '\u0640' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
         || c is >= '\uFE70' and <= '\uFE7F';
 
-    // The original index normalized code unit i (in [0, Length)) came from.
-    private int Source(int i)
+    // The original index normalized code unit i (in [0, Length)) came from. run is a hint (−1: none): the run of the
+    // caller's previous lookup; the lookup walks forward from it, or searches when i lies before it.
+    private int Source(int i, ref int run)
     {
         int[] starts = _runStarts!;
-        int lo = 0;
-        int hi = starts.Length;
-        while (lo < hi)
+        if (run >= 0 && starts[run] <= i)
         {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= i)
+            while (run + 1 < starts.Length && starts[run + 1] <= i)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
+                run++;
             }
         }
+        else
+        {
+            int lo = 0;
+            int hi = starts.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= i)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
 
-        return i + _runShifts![lo - 1];
+            run = lo - 1;
+        }
+
+        return i + _runShifts![run];
     }
 
-    // MapToOriginal's rule, over the runs.
-    private TextSpan MapRunsToOriginal(int start, int end)
+    // MapToOriginal's rule, over the runs; the lookups go forward (start, then the end) so that a hint stays useful.
+    private TextSpan MapRunsToOriginal(int start, int end, ref int run)
     {
         int n = Length;
         if (start == end)
         {
-            int at = start < n ? Source(start) : Original.Length;
+            int at = start < n ? Source(start, ref run) : Original.Length;
             return new TextSpan(at, at);
         }
 
-        int last = Source(end - 1);
-        int k = end;
-        while (k < n && Source(k) == last)
+        int first = Source(start, ref run);
+        int[] starts = _runStarts!;
+        if (end < n && (run + 1 == starts.Length || starts[run + 1] > end))
         {
+            // The common case: the span and the code unit after it lie in one run, so nothing was removed at its end.
+            return new TextSpan(first, end + _runShifts![run]);
+        }
+
+        int last = Source(end - 1, ref run);
+        int k = end;
+        int originalEnd = Original.Length;
+        while (k < n)
+        {
+            int next = Source(k, ref run);
+            if (next != last)
+            {
+                originalEnd = next;
+                break;
+            }
+
             k++; // the span ends inside an expansion (a ligature): cover the whole original code unit
         }
 
-        int originalEnd = k < n ? Source(k) : Original.Length;
         while (originalEnd > last + 1 && !IsAttachingRemoval(Original[originalEnd - 1]))
         {
             originalEnd--;
         }
 
-        return new TextSpan(Source(start), originalEnd);
+        return new TextSpan(first, originalEnd);
     }
 
     // The first normalized index whose source is at or after originalIndex (Length when none is).
@@ -238,7 +300,8 @@ public sealed class NormalizedText
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Source(mid) < originalIndex)
+            int run = -1;
+            if (Source(mid, ref run) < originalIndex)
             {
                 lo = mid + 1;
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArabicEntities.Text;
 
 /// <summary>
@@ -60,7 +62,7 @@ public sealed class ArabicTokenizer
         ArgumentNullException.ThrowIfNull(text);
         // The tokens gather in a pooled buffer (news runs at about 5.4 code units per token) and are copied once into an
         // array of the exact length.
-        Token[] buffer = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
+        Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
         int count = 0;
         try
         {
@@ -77,9 +79,10 @@ public sealed class ArabicTokenizer
                 string normalizedText = text.IsIdentity || normalizedSpan.SequenceEqual(originalText) ? originalText : normalizedSpan.ToString();
                 if (count == buffer.Length)
                 {
-                    Token[] larger = System.Buffers.ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                    Token[] larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, count).CopyTo(larger);
-                    System.Buffers.ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+                    buffer.AsSpan(0, count).Clear();
+                    ArrayPool<Token>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
@@ -91,7 +94,7 @@ public sealed class ArabicTokenizer
         finally
         {
             buffer.AsSpan(0, count).Clear();
-            System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
+            ArrayPool<Token>.Shared.Return(buffer);
         }
     }
 

@@ -35,30 +35,26 @@ public sealed class NormalizedText
         // source: count them, then record them (each pass skips a vector at a time over code units that continue a run).
         int n = text.Length;
         int runs = 0;
-        for (int i = NextRunStart(sourceIndices, 0); i < n; i = NextRunStart(sourceIndices, i + 1))
+        for (int i = 0; i < n; i = NextRunStart(sourceIndices, i + 1))
         {
             runs++;
         }
 
         _runStarts = new int[runs];
         _runShifts = new int[runs];
-        for (int i = NextRunStart(sourceIndices, 0), r = 0; i < n; i = NextRunStart(sourceIndices, i + 1), r++)
+        for (int i = 0, r = 0; i < n; i = NextRunStart(sourceIndices, i + 1), r++)
         {
             _runStarts[r] = i;
             _runShifts[r] = sourceIndices[i] - i;
         }
     }
 
-    // The first index at or after from that starts a run (sourceIndices.Length when none does).
+    // The first index at or after from (at least 1; index 0 always starts a run) that starts a run (sourceIndices.Length
+    // when none does).
     private static int NextRunStart(ReadOnlySpan<int> sourceIndices, int from)
     {
         int n = sourceIndices.Length;
         int i = from;
-        if (i == 0)
-        {
-            return 0; // the first code unit starts the first run (and 0 ends an empty text)
-        }
-
         if (Vector.IsHardwareAccelerated)
         {
             while (i + Vector<int>.Count <= n
@@ -230,22 +226,7 @@ public sealed class NormalizedText
         }
         else
         {
-            int lo = 0;
-            int hi = starts.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= i)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            run = lo - 1;
+            run = SpanOrder.FirstStartingAtOrAfter(starts, i + 1, static start => start) - 1; // the last run starting at or before i
         }
 
         return i + _runShifts![run];

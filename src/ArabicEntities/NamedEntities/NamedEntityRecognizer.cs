@@ -247,6 +247,12 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         Span<float> previousBest = stackalloc float[l];
         Span<float> currentBest = stackalloc float[l];
         currentBest.Fill(float.NegativeInfinity);
+        // The Viterbi scores and back pointers of the expanded pairs, summed as BioDecoder.Decode sums them (the entity
+        // bias added after the maximum), so the labels are the ones it would decode from these emissions.
+        Span<float> previousViterbi = stackalloc float[l];
+        Span<float> currentViterbi = stackalloc float[l];
+        int[] rentedBack = ArrayPool<int>.Shared.Rent(markov ? n * l : 0);
+        Span<int> back = rentedBack.AsSpan(0, markov ? n * l : 0);
         ReadOnlySpan<float> transitions = _model.TransitionScores;
         float bias = _model.EntityBias;
         float previousMax = 0;
@@ -277,6 +283,8 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             // labels whose best path at the previous token is within the beam margin of the best). The rest get a score no
             // path will take.
             var context = NerFeatures.PreviousLabelContext.Create(tokens, i, _model.Features);
+            currentViterbi.Fill(float.NegativeInfinity);
+            Span<int> backHere = back.Slice(i * l, l);
             for (int previous = 0; previous <= l; previous++)
             {
                 Span<float> given = row.Slice(previous * l, l);
@@ -307,9 +315,26 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
                     given[k] -= logZ;
                     float path = (i == 0 ? 0 : previousBest[previous]) + transitions[(previous * l) + k] + given[k] + (k == 0 ? 0 : bias);
                     currentBest[k] = Math.Max(currentBest[k], path);
+                    float viterbi = i == 0
+                        ? transitions[(previous * l) + k] + given[k] + (k == 0 ? 0 : bias)
+                        : previousViterbi[previous] + transitions[(previous * l) + k] + given[k];
+                    if (viterbi > currentViterbi[k])
+                    {
+                        currentViterbi[k] = viterbi;
+                        backHere[k] = previous;
+                    }
                 }
             }
 
+            if (i > 0 && bias != 0)
+            {
+                for (int k = 1; k < l; k++)
+                {
+                    currentViterbi[k] += bias;
+                }
+            }
+
+            currentViterbi.CopyTo(previousViterbi);
             currentBest.CopyTo(previousBest);
             previousMax = float.NegativeInfinity;
             foreach (float best in currentBest)
@@ -320,7 +345,16 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             currentBest.Fill(float.NegativeInfinity);
         }
 
-        BioDecoder.Decode(_model, emissions, markov, labels[..n]);
+        if (markov)
+        {
+            FollowBackPointers(previousViterbi, back, labels[..n], l);
+        }
+        else
+        {
+            BioDecoder.Decode(_model, emissions, markov, labels[..n]);
+        }
+
+        ArrayPool<int>.Shared.Return(rentedBack);
         Span<bool> added = n <= 512 ? stackalloc bool[n] : new bool[n];
         added.Clear();
         if (_lexicon.HasGazetteers && _lexicon.HasClusters)
@@ -369,6 +403,32 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         }
 
         ArrayPool<float>.Shared.Return(rented);
+    }
+
+    // The best path's labels from the last token's Viterbi scores and every token's back pointers (first label on ties,
+    // as BioDecoder.Decode chooses).
+    private static void FollowBackPointers(ReadOnlySpan<float> lastScores, ReadOnlySpan<int> back, Span<int> labels, int l)
+    {
+        int n = labels.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        int last = 0;
+        for (int k = 1; k < l; k++)
+        {
+            if (lastScores[k] > lastScores[last])
+            {
+                last = k;
+            }
+        }
+
+        for (int t = n - 1; t >= 0; t--)
+        {
+            labels[t] = last;
+            last = back[(t * l) + last];
+        }
     }
 
     // The log-probability of a label after a previous label; where a rule made a pair the beam did not expand, the

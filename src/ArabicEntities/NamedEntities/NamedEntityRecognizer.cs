@@ -237,12 +237,29 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         int stride = markov ? (l + 1) * l : l;
         float[] rented = ArrayPool<float>.Shared.Rent(n * stride);
         Span<float> emissions = rented.AsSpan(0, n * stride);
+        Decode(tokens, labels[..n], emissions);
+        ApplyRules(tokens, labels, labelLogProbabilities, ruleMade, emissions);
+        ArrayPool<float>.Shared.Return(rented);
+    }
+
+    /// <summary>
+    /// The model's labels for one sentence, before any rule: scores each token (for a Markov model, after each previous
+    /// label the beam expands; <see cref="NotExpanded"/> after the others) into <paramref name="emissions"/> (one row of
+    /// (labels + 1) × labels log-probabilities per token, or labels for a model without the previous label) and decodes
+    /// the best valid BIO path, the one <see cref="BioDecoder.Decode"/> finds from these emissions.
+    /// </summary>
+    internal void Decode(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> emissions)
+    {
+        int l = _model.Labels.Count;
+        int n = tokens.Length;
+        bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
+        int stride = markov ? (l + 1) * l : l;
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
         Span<int> previousFeatures = stackalloc int[NerFeatures.MaxPreviousLabelFeatures];
         Span<float> raw = stackalloc float[l];
         Span<float> expRaw = stackalloc float[l];
         Span<float> expGiven = stackalloc float[l];
-        // The best path score ending in each label at the previous and the current token (what Decode will compute):
+        // The best path score ending in each label at the previous and the current token, entity bias included:
         // only labels within the beam margin of the previous token's best path are expanded.
         Span<float> previousBest = stackalloc float[l];
         Span<float> currentBest = stackalloc float[l];
@@ -355,6 +372,15 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         }
 
         ArrayPool<int>.Shared.Return(rentedBack);
+    }
+
+    // The rules after the model (each reads and rewrites the labels), then each label's log-probability.
+    private void ApplyRules(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> labelLogProbabilities, Span<bool> ruleMade, ReadOnlySpan<float> emissions)
+    {
+        int l = _model.Labels.Count;
+        int n = tokens.Length;
+        bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
+        int stride = markov ? (l + 1) * l : l;
         Span<bool> added = n <= 512 ? stackalloc bool[n] : new bool[n];
         added.Clear();
         if (_lexicon.HasGazetteers && _lexicon.HasClusters)
@@ -401,8 +427,6 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         {
             added.CopyTo(ruleMade);
         }
-
-        ArrayPool<float>.Shared.Return(rented);
     }
 
     // The best path's labels from the last token's Viterbi scores and every token's back pointers (first label on ties,

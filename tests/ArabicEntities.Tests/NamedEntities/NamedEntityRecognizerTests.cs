@@ -1,5 +1,6 @@
 using ArabicEntities.NamedEntities;
 using ArabicEntities.Recognition;
+using ArabicEntities.Text;
 
 namespace ArabicEntities.Tests.NamedEntities;
 
@@ -100,6 +101,37 @@ public sealed class NamedEntityRecognizerTests
         Assert.Equal(
             EntityPipeline.Create(full).Extract(text).Entities.Select(e => (e.Type, e.Span, e.Confidence)),
             Names(text).Select(e => (e.Type, e.Span, e.Confidence)));
+    }
+
+    [Theory]
+    [InlineData("000", 10f)]
+    [InlineData("001", 10f)]
+    [InlineData("004", 10f)]
+    [InlineData("001", float.PositiveInfinity)]
+    [InlineData("004", float.PositiveInfinity)]
+    public void Decode_BeamsViterbi_FindsThePathBioDecoderFindsInTheSameEmissions(string seed, float beamMargin)
+    {
+        NamedEntityRecognizer shipped = NamedEntityRecognizer.Default;
+        NerLexicon lexicon = NerLexicon.For(shipped.Model.Features);
+        var recognizer = new NamedEntityRecognizer(shipped.Model, lexicon, shipped.Calibration, beamMargin);
+        TokenizedText text = ArabicTokenizer.Default.Tokenize(SeedFiles.Read(seed));
+        var bits = new ulong[text.Tokens.Count];
+        lexicon.Annotate(text, bits);
+        int l = shipped.Model.Labels.Count;
+        int entityTokens = 0;
+        foreach (Sentence sentence in SentenceSplitter.Default.Split(text))
+        {
+            NerToken[] tokens = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => recognizer.Describe(text.Tokens[i], bits[i]))];
+            var emissions = new float[tokens.Length * (l + 1) * l];
+            var labels = new int[tokens.Length];
+            recognizer.Decode(tokens, labels, emissions);
+            var expected = new int[tokens.Length];
+            BioDecoder.Decode(shipped.Model, emissions, markov: true, expected);
+            Assert.Equal(expected, labels);
+            entityTokens += labels.Count(label => label != 0);
+        }
+
+        Assert.True(entityTokens > 10, $"{entityTokens} tokens in names");
     }
 
     [Theory]

@@ -23,6 +23,13 @@ internal sealed class CalibrateCommand : ITrainingCommand
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var args = new CommandArguments(arguments);
+        if (args.WantsHelp)
+        {
+            output.WriteLine($"calibrate: {Description}");
+            return 0;
+        }
+
+        args.RequireKnown("check", "memories", "models", "out", "tests");
         string[] models = args.Get("models", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
         string[] memories = args.Get("memories", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
         string[] tests = args.Get("tests", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);

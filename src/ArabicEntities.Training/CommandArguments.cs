@@ -28,6 +28,21 @@ internal sealed class CommandArguments
     public static int Positive(string name, string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new FormatException($"{name} needs a positive integer, not '{value}'");
 
+    /// <summary>Gets whether help was asked for (<c>--help</c> or <c>-h</c>).</summary>
+    public bool WantsHelp => _values.ContainsKey("help") || Positional.Contains("-h");
+
+    /// <summary>Fails on an option the verb does not read, so a misspelt one does not silently fall back to a default.</summary>
+    /// <param name="known">The option names the verb reads (without the leading <c>--</c>).</param>
+    /// <exception cref="ArgumentException">When an option is not among <paramref name="known"/>.</exception>
+    public void RequireKnown(params string[] known)
+    {
+        string[] unknown = [.. _values.Keys.Where(name => !known.Contains(name, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"unknown option{(unknown.Length > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(name => "--" + name))}; it reads {string.Join(", ", known.Select(name => "--" + name))}");
+        }
+    }
+
     /// <summary>Gets the arguments that are not options.</summary>
     public List<string> Positional { get; } = [];
 

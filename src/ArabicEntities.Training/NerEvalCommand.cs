@@ -15,6 +15,13 @@ internal sealed class NerEvalCommand : ITrainingCommand
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var args = new CommandArguments(arguments);
+        if (args.WantsHelp)
+        {
+            output.WriteLine($"eval: {Description}");
+            return 0;
+        }
+
+        args.RequireKnown("document-sentences", "entity-bias", "memory", "model", "predictions");
         if (args.Positional.Count == 0)
         {
             error.WriteLine("eval: give one or more CoNLL files (paths, or paths under the shared data folder such as anercorp/dev10.txt).");

@@ -16,6 +16,13 @@ internal sealed class NerTrainCommand : ITrainingCommand
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var args = new CommandArguments(arguments);
+        if (args.WantsHelp)
+        {
+            output.WriteLine($"train: {Description}");
+            return 0;
+        }
+
+        args.RequireKnown("aqmar", "dev", "entity-bias", "features", "folded-dimension", "iterations", "l1", "l2", "memory-folds", "memory-tokens", "out", "train", "trainer");
         NerFeatureSet features = ParseFeatures(args.Get("features", "all"));
         NerFeatureSet baseFeatures = features & ~NerFeatureSet.Memory;
         var lexicon = NerLexicon.For(baseFeatures);

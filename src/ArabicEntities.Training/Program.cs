@@ -18,4 +18,21 @@ if (selected is null)
     return args.Length == 0 || args[0] is "-h" or "--help" ? 0 : 2;
 }
 
-return selected.Run(args[1..], Console.Out, Console.Error);
+try
+{
+    return selected.Run(args[1..], Console.Out, Console.Error);
+}
+catch (Exception exception) when (Failure(exception) is { } failure)
+{
+    // A wrong option or value, or data that is not where the command looks: one line, not a stack trace.
+    Console.Error.WriteLine($"{selected.Name}: {failure.Message}");
+    return failure is ArgumentException or FormatException ? 2 : 3;
+}
+
+static Exception? Failure(Exception exception) => exception switch
+{
+    AggregateException { InnerExceptions.Count: 1 } aggregate => Failure(aggregate.InnerExceptions[0]),
+    ArgumentException when exception.GetType() == typeof(ArgumentException) => exception,
+    FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException => exception,
+    _ => null,
+};

@@ -80,10 +80,14 @@ internal sealed class EmbeddingClusters
 #endif
     }
 
-    /// <summary>Gets the coarse class of a code from <see cref="Code"/> (−1 for unknown words).</summary>
+    /// <summary>Gets the code of a normalized word already held as a string (no copy on any target framework).</summary>
+    /// <param name="normalizedWord">The word, normalized with <see cref="Text.ArabicNormalizer.Default"/>.</param>
+    public int Code(string normalizedWord) => _classes.TryGetValue(normalizedWord, out int code) ? code : 0;
+
+    /// <summary>Gets the coarse class of a code from <see cref="Code(string)"/> (−1 for unknown words).</summary>
     public static int Coarse(int code) => (code & 0xFFFF) - 1;
 
-    /// <summary>Gets the fine class of a code from <see cref="Code"/> (−1 for unknown words).</summary>
+    /// <summary>Gets the fine class of a code from <see cref="Code(string)"/> (−1 for unknown words).</summary>
     public static int Fine(int code) => (int)((uint)code >> 16) - 1;
 
     private static int Pack(int coarse, int fine) => (coarse + 1) | ((fine + 1) << 16);

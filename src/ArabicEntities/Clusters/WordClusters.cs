@@ -100,6 +100,12 @@ internal sealed class WordClusters
 #endif
     }
 
+    /// <summary>Gets the path of a normalized word already held as a string (no copy on any target framework).</summary>
+    /// <param name="normalizedWord">The word, normalized with <see cref="Text.ArabicNormalizer.Default"/>.</param>
+    /// <param name="path">The path, when the word is known.</param>
+    /// <returns>Whether the word has a cluster.</returns>
+    public bool TryGetPath(string normalizedWord, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? path) => _paths.TryGetValue(normalizedWord, out path);
+
     /// <summary>Gets a prefix of a word's path (the whole path when it is shorter than <paramref name="length"/>).</summary>
     /// <param name="normalizedWord">The normalized word.</param>
     /// <param name="length">The number of bits wanted.</param>

@@ -149,7 +149,15 @@ internal sealed class Gazetteer
     /// <param name="normalizedWord">A normalized word.</param>
     /// <param name="procliticLength">The number of leading characters that are proclitics (0 when the word itself is an entry).</param>
     /// <returns>The categories, or <see cref="GazetteerCategory.None"/>.</returns>
-    public GazetteerCategory Lookup(ReadOnlySpan<char> normalizedWord, out int procliticLength)
+    public GazetteerCategory Lookup(ReadOnlySpan<char> normalizedWord, out int procliticLength) => Lookup(normalizedWord, null, out procliticLength);
+
+    /// <summary>Looks a normalized word held as a string up as <see cref="Lookup(ReadOnlySpan{char}, out int)"/> does, without copying it on any target framework.</summary>
+    /// <param name="normalizedWord">The normalized word.</param>
+    /// <returns>The categories, or <see cref="GazetteerCategory.None"/>.</returns>
+    public GazetteerCategory Lookup(string normalizedWord) => Lookup(normalizedWord, normalizedWord, out _);
+
+    // `whole`, when given, is the string normalizedWord spans: the first reading (nothing stripped) is looked up as it.
+    private GazetteerCategory Lookup(ReadOnlySpan<char> normalizedWord, string? whole, out int procliticLength)
     {
         procliticLength = 0;
         if (normalizedWord.IsEmpty || normalizedWord.Length > MaxWordLength)
@@ -161,7 +169,7 @@ internal sealed class Gazetteer
         Readings readings = new(normalizedWord, default, buffer);
         while (readings.MoveNext(out ReadOnlySpan<char> stem, out int stripped))
         {
-            if (TryGetTokenId(stem, out int id) && _children.TryGetValue(Key(0, id), out int node) && _nodeCategories[node] != GazetteerCategory.None)
+            if (TryGetTokenId(stem, stripped == 0 ? whole : null, out int id) && _children.TryGetValue(Key(0, id), out int node) && _nodeCategories[node] != GazetteerCategory.None)
             {
                 procliticLength = stripped;
                 return _nodeCategories[node];
@@ -321,8 +329,14 @@ internal sealed class Gazetteer
         Read,
         gazetteer => gazetteer.EntryCount == 0);
 
-    private bool TryGetTokenId(ReadOnlySpan<char> token, out int id)
+    // `whole`, when given, is a string that reads as `token` (the word the reading did not strip): no copy is made of it.
+    private bool TryGetTokenId(ReadOnlySpan<char> token, string? whole, out int id)
     {
+        if (whole is not null)
+        {
+            return _tokenIds.TryGetValue(whole, out id);
+        }
+
 #if NET9_0_OR_GREATER
         return _tokenIdsBySpan.TryGetValue(token, out id);
 #else
@@ -345,7 +359,7 @@ internal sealed class Gazetteer
         Readings readings = first.Kind == TokenKind.ArabicWord ? new(word, default, buffer) : new(default, word, buffer);
         while (readings.MoveNext(out ReadOnlySpan<char> stem, out int stripped))
         {
-            if (!TryGetTokenId(stem, out int id) || !_children.TryGetValue(Key(0, id), out int node))
+            if (!TryGetTokenId(stem, stripped == 0 ? first.NormalizedText : null, out int id) || !_children.TryGetValue(Key(0, id), out int node))
             {
                 continue;
             }

@@ -65,6 +65,9 @@ internal sealed class EntityMemory
 #endif
     }
 
+    /// <summary>Gets the code of a normalized word already held as a string (no copy on any target framework).</summary>
+    public ushort Code(string normalizedWord) => _codes.TryGetValue(normalizedWord, out ushort code) ? code : (ushort)0;
+
     /// <summary>The share bucket of type <paramref name="type"/> in a code.</summary>
     public static int Bucket(ushort code, int type) => (code >> (BitsPerType * type)) & ((1 << BitsPerType) - 1);
 

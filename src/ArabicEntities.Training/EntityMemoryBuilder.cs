@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using ArabicEntities.NamedEntities;
+using ArabicEntities.Recognition;
 using ArabicEntities.Text;
 
 namespace ArabicEntities.Training;
@@ -25,10 +26,11 @@ internal static class EntityMemoryBuilder
     public sealed record Result(NerDataset Train, NerLexicon Lexicon, Dictionary<string, int[]> Counts, string Provenance);
 
     /// <summary>Runs the jackknife: <paramref name="folds"/> fold models and one full model, each labelling the news sample.</summary>
-    public static Result Build(NerDataset train, NerLexicon baseLexicon, NerTrainingSettings baseSettings, int folds, int tokensPerCorpus, TextWriter log)
+    public static Result Build(NerDataset train, NerLexicon baseLexicon, NerTrainingSettings baseSettings, int folds, int tokensPerCorpus, TextWriter log, bool byArticle = false)
     {
         var watch = Stopwatch.StartNew();
-        List<NerToken[]> news = LoadNews(baseLexicon, tokensPerCorpus);
+        List<NerToken[]> news = LoadNews(baseLexicon, tokensPerCorpus, out List<int> articleStarts);
+        List<int>? articles = byArticle ? articleStarts : null;
         long newsTokens = news.Sum(s => (long)s.Length);
         log.WriteLine($"  entity memory: {news.Count:N0} news sentences, {newsTokens:N0} tokens ({watch.Elapsed.TotalSeconds:F0} s)");
 
@@ -39,13 +41,13 @@ internal static class EntityMemoryBuilder
             int fold = k;
             NerDataset rest = train.Subset(s => FoldOf(s, count, folds) != fold);
             NerModel model = NerTrainer.TrainLinear(rest, baseSettings, TextWriter.Null);
-            Dictionary<string, int[]> counts = Count(model, baseLexicon, news);
+            Dictionary<string, int[]> counts = Count(model, baseLexicon, news, articles);
             foldLexicons[k] = baseLexicon.WithMemory(EntityMemory.FromCounts(counts, string.Empty));
             log.WriteLine($"  entity memory: fold {k + 1}/{folds} labelled ({watch.Elapsed.TotalSeconds:F0} s)");
         }
 
         NerModel full = NerTrainer.TrainLinear(train, baseSettings, TextWriter.Null);
-        Dictionary<string, int[]> fullCounts = Count(full, baseLexicon, news);
+        Dictionary<string, int[]> fullCounts = Count(full, baseLexicon, news, articles);
         string provenance = string.Create(
             CultureInfo.InvariantCulture,
             $"ArabicEntities entity memory, written by the training tool's `train` verb (src/ArabicEntities.Training/EntityMemoryBuilder.cs): a first-pass model ({baseSettings.Trainer}, features {baseSettings.Features}, {train.TokenCount} ANERcorp training tokens) labelled {newsTokens} tokens of the news corpora {string.Join(",", Corpora)} in ../shared/data/corpora (licenses: docs/data-provenance.md), at most {tokensPerCorpus} tokens from the start of each.\ncolumns: normalized word (also without its attached particles) TAB occurrences TAB labelled PERS TAB LOC TAB ORG TAB MISC; words seen fewer than {EntityMemory.MinimumCount} times or never labelled are left out.");
@@ -65,35 +67,80 @@ internal static class EntityMemoryBuilder
     // Contiguous folds: sentences of one article stay together, so a fold's names are unseen by its model.
     private static int FoldOf(int sentence, int count, int folds) => (int)((long)sentence * folds / count);
 
-    /// <summary>Labels every sentence and counts each word's occurrences and entity labels (under the word and its particle-less form).</summary>
-    private static Dictionary<string, int[]> Count(NerModel model, NerLexicon lexicon, List<NerToken[]> news)
+    /// <summary>
+    /// Labels every sentence and counts each word's occurrences and entity labels (under the word and its particle-less
+    /// form); with <paramref name="articleStarts"/> (the first sentence of each news line), each line is read as one
+    /// article, as <see cref="NamedEntityRecognizer.Recognize"/> reads a document (the name spreading included).
+    /// </summary>
+    private static Dictionary<string, int[]> Count(NerModel model, NerLexicon lexicon, List<NerToken[]> news, List<int>? articleStarts)
     {
         var recognizer = new NamedEntityRecognizer(model, lexicon);
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         int[] typeOfLabel = [.. model.Labels.Select(label => label.Length > 2 ? Array.IndexOf(EntityMemory.Types, label[2..]) : -1)];
+        if (articleStarts is not null)
+        {
+            for (int a = 0; a < articleStarts.Count; a++)
+            {
+                int first = articleStarts[a];
+                int end = a + 1 < articleStarts.Count ? articleStarts[a + 1] : news.Count;
+                if (end == first)
+                {
+                    continue;
+                }
+
+                List<NerToken[]> article = news.GetRange(first, end - first);
+                var spans = recognizer.DocumentSpans(article);
+                for (int k = 0; k < article.Count; k++)
+                {
+                    var types = new int[article[k].Length];
+                    Array.Fill(types, -1);
+                    foreach ((int start, int stop, EntityType type, _) in spans[k])
+                    {
+                        types.AsSpan(start, stop - start).Fill(TypeIndex(type));
+                    }
+
+                    BumpSentence(counts, article[k], types);
+                }
+            }
+
+            return counts;
+        }
+
         foreach (NerToken[] sentence in news)
         {
             var labels = new int[sentence.Length];
             var logProbabilities = new float[sentence.Length];
             recognizer.Label(sentence, labels, logProbabilities);
-            for (int i = 0; i < sentence.Length; i++)
-            {
-                NerToken token = sentence[i];
-                if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
-                {
-                    continue;
-                }
-
-                int type = typeOfLabel[labels[i]];
-                Bump(counts, token.Form, type);
-                if (token.Kind == TokenKind.ArabicWord && LightStemmer.TryStripAttachedParticles(token.Form, out ReadOnlySpan<char> rest))
-                {
-                    Bump(counts, rest.ToString(), type);
-                }
-            }
+            BumpSentence(counts, sentence, [.. labels.Select(label => typeOfLabel[label])]);
         }
 
         return counts;
+    }
+
+    private static int TypeIndex(EntityType type) => type switch
+    {
+        EntityType.Person => 0,
+        EntityType.Location => 1,
+        EntityType.Organization => 2,
+        _ => 3,
+    };
+
+    private static void BumpSentence(Dictionary<string, int[]> counts, NerToken[] sentence, int[] types)
+    {
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            NerToken token = sentence[i];
+            if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
+            {
+                continue;
+            }
+
+            Bump(counts, token.Form, types[i]);
+            if (token.Kind == TokenKind.ArabicWord && LightStemmer.TryStripAttachedParticles(token.Form, out ReadOnlySpan<char> rest))
+            {
+                Bump(counts, rest.ToString(), types[i]);
+            }
+        }
     }
 
     private static void Bump(Dictionary<string, int[]> counts, string word, int type)
@@ -112,9 +159,10 @@ internal static class EntityMemoryBuilder
     }
 
     // The first tokensPerCorpus tokens of each corpus, split into sentences and described like run-time text.
-    private static List<NerToken[]> LoadNews(NerLexicon lexicon, int tokensPerCorpus)
+    private static List<NerToken[]> LoadNews(NerLexicon lexicon, int tokensPerCorpus, out List<int> lineStarts)
     {
         var sentences = new List<NerToken[]>();
+        lineStarts = [];
         foreach (string name in Corpora)
         {
             long taken = 0;
@@ -129,6 +177,7 @@ internal static class EntityMemoryBuilder
                 }
 
                 TokenizedText text = ArabicTokenizer.Default.Tokenize(line);
+                lineStarts.Add(sentences.Count);
                 var bits = new ulong[text.Tokens.Count];
                 lexicon.Annotate(text, bits);
                 foreach (Sentence sentence in SentenceSplitter.Default.Split(text))

@@ -11,7 +11,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|nomemory|nomarkov|core|markov|gazetteers|clusters|embeddings, then optionally -memory -embeddings -clusters -gazetteers -markov] [--folded-dimension 65536 (compare trainers on identical folded vectors; lightgbm always does)] [--entity-bias F] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-tokens 30000000 (per corpus; the default takes every token of the three news corpora)] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
+    public string Description => "train the NER model: [--train anercorp/train90.txt] [--dev anercorp/dev10.txt|none] [--trainer sdca,lbfgs,lightgbm] [--features all|nomemory|nomarkov|core|markov|gazetteers|clusters|embeddings, then optionally -memory -embeddings -clusters -gazetteers -markov] [--folded-dimension 65536 (compare trainers on identical folded vectors; lightgbm always does)] [--entity-bias F] [--l1 F] [--l2 F] [--iterations N] [--memory-folds 4] [--memory-articles (the first pass reads each news line as one article, name spreading included; measured, not the default)] [--memory-tokens 30000000 (per corpus; the default takes every token of the three news corpora)] [--out FILE] (with the entity memory, --out also writes entity-memory.tsv.gz beside the model)";
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
@@ -22,7 +22,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
             return 0;
         }
 
-        args.RequireKnown("aqmar", "dev", "entity-bias", "features", "folded-dimension", "iterations", "l1", "l2", "memory-folds", "memory-tokens", "out", "train", "trainer");
+        args.RequireKnown("aqmar", "dev", "entity-bias", "features", "folded-dimension", "iterations", "l1", "l2", "memory-articles", "memory-folds", "memory-tokens", "out", "train", "trainer");
         NerFeatureSet features = ParseFeatures(args.Get("features", "all"));
         NerFeatureSet baseFeatures = features & ~NerFeatureSet.Memory;
         var lexicon = NerLexicon.For(baseFeatures);
@@ -43,7 +43,7 @@ internal sealed class NerTrainCommand : ITrainingCommand
                 args.GetSingle("l1", 0.0005f),
                 args.GetSingle("l2", 0.0005f),
                 args.GetInt32("iterations", 30));
-            memory = EntityMemoryBuilder.Build(train, lexicon, firstPass, args.GetInt32("memory-folds", 4), args.GetInt32("memory-tokens", 30_000_000), output);
+            memory = EntityMemoryBuilder.Build(train, lexicon, firstPass, args.GetInt32("memory-folds", 4), args.GetInt32("memory-tokens", 30_000_000), output, args.Has("memory-articles"));
             train = memory.Train;
             lexicon = memory.Lexicon;
             dev = dev?.WithMemory(_ => lexicon);

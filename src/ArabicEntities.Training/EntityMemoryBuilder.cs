@@ -96,7 +96,7 @@ internal static class EntityMemoryBuilder
                     Array.Fill(types, -1);
                     foreach ((int start, int stop, EntityType type, _) in spans[k])
                     {
-                        types.AsSpan(start, stop - start).Fill(TypeIndex(type));
+                        types.AsSpan(start, stop - start).Fill(Array.IndexOf(EntityMemory.Types, SpanOutcome.TypeName(type)));
                     }
 
                     BumpSentence(counts, article[k], types);
@@ -111,19 +111,16 @@ internal static class EntityMemoryBuilder
             var labels = new int[sentence.Length];
             var logProbabilities = new float[sentence.Length];
             recognizer.Label(sentence, labels, logProbabilities);
-            BumpSentence(counts, sentence, [.. labels.Select(label => typeOfLabel[label])]);
+            for (int i = 0; i < labels.Length; i++)
+            {
+                labels[i] = typeOfLabel[labels[i]];
+            }
+
+            BumpSentence(counts, sentence, labels);
         }
 
         return counts;
     }
-
-    private static int TypeIndex(EntityType type) => type switch
-    {
-        EntityType.Person => 0,
-        EntityType.Location => 1,
-        EntityType.Organization => 2,
-        _ => 3,
-    };
 
     private static void BumpSentence(Dictionary<string, int[]> counts, NerToken[] sentence, int[] types)
     {

@@ -233,8 +233,8 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     {
         int l = _model.Labels.Count;
         int n = tokens.Length;
-        bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
-        int stride = markov ? (l + 1) * l : l;
+        bool markov = IsMarkov;
+        int stride = EmissionStride;
         float[] rented = ArrayPool<float>.Shared.Rent(n * stride);
         Span<float> emissions = rented.AsSpan(0, n * stride);
         Decode(tokens, labels[..n], emissions);
@@ -252,8 +252,8 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
     {
         int l = _model.Labels.Count;
         int n = tokens.Length;
-        bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
-        int stride = markov ? (l + 1) * l : l;
+        bool markov = IsMarkov;
+        int stride = EmissionStride;
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
         Span<int> previousFeatures = stackalloc int[NerFeatures.MaxPreviousLabelFeatures];
         Span<float> raw = stackalloc float[l];
@@ -374,13 +374,19 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         ArrayPool<int>.Shared.Return(rentedBack);
     }
 
+    // Whether the model reads the previous label (a maximum-entropy Markov model).
+    private bool IsMarkov => (_model.Features & NerFeatureSet.PreviousLabel) != 0;
+
+    // The emissions of one token: a row of labels per previous label and the sentence start, or one row of labels.
+    private int EmissionStride => IsMarkov ? (_model.Labels.Count + 1) * _model.Labels.Count : _model.Labels.Count;
+
     // The rules after the model (each reads and rewrites the labels), then each label's log-probability.
     private void ApplyRules(ReadOnlySpan<NerToken> tokens, Span<int> labels, Span<float> labelLogProbabilities, Span<bool> ruleMade, ReadOnlySpan<float> emissions)
     {
         int l = _model.Labels.Count;
         int n = tokens.Length;
-        bool markov = (_model.Features & NerFeatureSet.PreviousLabel) != 0;
-        int stride = markov ? (l + 1) * l : l;
+        bool markov = IsMarkov;
+        int stride = EmissionStride;
         Span<bool> added = n <= 512 ? stackalloc bool[n] : new bool[n];
         added.Clear();
         if (_lexicon.HasGazetteers && _lexicon.HasClusters)

@@ -76,7 +76,6 @@ internal static class EntityMemoryBuilder
     {
         var recognizer = new NamedEntityRecognizer(model, lexicon);
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        int[] typeOfLabel = [.. model.Labels.Select(label => label.Length > 2 ? Array.IndexOf(EntityMemory.Types, label[2..]) : -1)];
         if (articleStarts is not null)
         {
             for (int a = 0; a < articleStarts.Count; a++)
@@ -106,6 +105,7 @@ internal static class EntityMemoryBuilder
             return counts;
         }
 
+        int[] typeOfLabel = [.. model.Labels.Select(label => label.Length > 2 ? Array.IndexOf(EntityMemory.Types, label[2..]) : -1)];
         foreach (NerToken[] sentence in news)
         {
             var labels = new int[sentence.Length];

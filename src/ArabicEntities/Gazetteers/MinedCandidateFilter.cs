@@ -61,6 +61,23 @@ internal static class MinedCandidateFilter
         "عبد", "نصر", "عطاء", "عطا", "حسب", "فضل", "جاب", "خير", "ضيف", "سعد", "عوض", "حمد", "فتح", "رزق", "نعمة", "هبة",
         "آية", "جار", "حرز", "سيف", "أمان", "روح", "بيد", "وديعة", "ذكر", "فرج", "حبيب", "خلف", "عون", "مال");
 
+    /// <summary>
+    /// The verbs of the blessings written after a name with الله as their subject (محمد رحمه الله، الملك سلمان حفظه الله،
+    /// عمر رضي الله عنه، الملك أطال الله عمره): the verb carries a pronoun or is a fixed formula, so it is never the first
+    /// part of a compound name (unlike رحمة الله، نصر الله, whose first parts end in ة or carry none).
+    /// </summary>
+    internal static readonly FrozenSet<string> BlessingVerbs = Normalized(
+        "رحمه", "رحمها", "رحمهما", "رحمهم", "يرحمه", "يرحمها", "يرحمهم", "حفظه", "حفظها", "حفظهما", "حفظهم", "يحفظه",
+        "يحفظها", "يحفظهم", "رعاه", "رعاها", "رعاهم", "يرعاه", "يرعاها", "أيده", "أيدها", "يؤيده", "أعزه", "أعزها", "يعزه",
+        "نصره", "ينصره", "وفقه", "وفقها", "وفقهم", "يوفقه", "يوفقها", "سلمه", "شفاه", "يشفيه", "تغمده", "تغمدها", "تغمدهم",
+        "أسكنه", "أسكنها", "رضي", "صلى", "أطال", "غفر", "عافاه", "هداه");
+
+    /// <summary>The nouns of the blessings written as noun + الله + عليه (رضوان الله عليهم، رحمة الله عليه), which are also given names.</summary>
+    internal static readonly FrozenSet<string> BlessingNouns = Normalized("رضوان", "رحمة", "صلوات", "سلام");
+
+    /// <summary>The pronoun-carrying على that ends a noun blessing (عليه، عليها، عليهم، عليهما).</summary>
+    internal static readonly FrozenSet<string> BlessingObjects = Normalized("عليه", "عليها", "عليهم", "عليهما");
+
     /// <summary>Name links that cannot end a full name (محمد بن ← truncated).</summary>
     internal static readonly FrozenSet<string> NameLinks = Normalized("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "أم", "عبد", "ذو", "ذي", "ولد", "ال", "أبو", "دي", "دو", "فان", "فون", "لا");
 

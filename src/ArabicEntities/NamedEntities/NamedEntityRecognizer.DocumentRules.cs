@@ -10,13 +10,15 @@ public sealed partial class NamedEntityRecognizer
 {
     // One article names a person in full once and by the surname afterwards; a surname the model typed as something else
     // there (فايتسمان as an organization) is the same person. Only one-word spans change, and only for words the gazetteer
-    // does not list as a place or an organization (واشنطن stays a place after جورج واشنطن).
+    // does not list as a place or an organization (واشنطن stays a place after جورج واشنطن), and never الله.
     private static void MakeSurnamesConsistent(IReadOnlyList<Token> tokens, ulong[] gazetteer, List<NameSpan> spans)
     {
         HashSet<string>? surnames = null;
         foreach (NameSpan span in spans)
         {
-            if (span.Type == EntityType.Person && span.End - span.First > 1 && tokens[span.End - 1].Kind == TokenKind.ArabicWord)
+            // The الله of a compound name (عبد الله) is no surname: alone it is the name of God.
+            if (span.Type == EntityType.Person && span.End - span.First > 1 && tokens[span.End - 1].Kind == TokenKind.ArabicWord
+                && tokens[span.End - 1].NormalizedText != "الله")
             {
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.End - 1].NormalizedText);
             }

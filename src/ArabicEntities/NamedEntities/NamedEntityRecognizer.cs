@@ -408,6 +408,9 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             JoinAdjacentPeople(tokens, labels[..n]);
         }
 
+        EndPeopleBeforeBlessings(tokens, labels[..n]);
+        ReadLoneAllahAsMisc(tokens, labels[..n]);
+
         if (_lexicon.HasGazetteers)
         {
             AddCuedPlaces(tokens, labels[..n], added);
@@ -707,10 +710,32 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         }
 
         // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
-        // itself a known name (وليد، بكين keep their first letter).
-        // A frequent word counts only from four letters on (بيني is not ب + يني).
-        bool restKnown = _lexicon.IsKnownName(rest) || (rest.Length >= 4 && _lexicon.IsFrequentWord(rest));
-        return restKnown && !_lexicon.IsKnownName(form) ? particles : 0;
+        // itself a known name (وليد، بكين keep their first letter). Two particles may be a conjunction before a name
+        // that starts with ب/ك/ل (وباكستان، ولبنان): the fewest particles that leave a known name win (لبنان before the
+        // given name بنان), then the most that leave a frequent word (ولمنظمة → منظمة, though لمنظمة is frequent too).
+        if (_lexicon.IsKnownName(form))
+        {
+            return 0;
+        }
+
+        for (int length = 1; length <= particles; length++)
+        {
+            if (_lexicon.IsKnownName(form.AsSpan(length)))
+            {
+                return length;
+            }
+        }
+
+        for (int length = particles; length >= 1; length--)
+        {
+            // A frequent word counts only from four letters on (بيني is not ب + يني).
+            if (form.Length - length >= 4 && _lexicon.IsFrequentWord(form.AsSpan(length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     // A name found in one sentence: tokens [First, End) of the document, its type and confidence.

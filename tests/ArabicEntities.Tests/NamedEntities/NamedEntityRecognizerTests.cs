@@ -153,6 +153,9 @@ public sealed class NamedEntityRecognizerTests
     [InlineData("بين إسرائيل والمغرب اتفاق", "المغرب")]
     [InlineData("أعلنت الحكومة دعمها لإسرائيل في القرار", "إسرائيل")]
     [InlineData("وصل الوفد إلى الرباط وتل أبيب أمس", "تل أبيب")]
+    [InlineData("في العالم الإسلامي، تركيا وإيران بالذات، وإندونيسيا وباكستان.. وغيرهم كثيرون", "باكستان")] // و + a name that starts with ب
+    [InlineData("زار الوزير سوريا ولبنان الأسبوع الماضي", "لبنان")] // not و + ل + the given name بنان
+    [InlineData("وقعت فرنسا وبريطانيا الاتفاق", "بريطانيا")]
     public void Recognize_AttachedProclitic_IsLeftOutOfTheSpan(string text, string expected)
     {
         Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
@@ -301,6 +304,27 @@ public sealed class NamedEntityRecognizerTests
     public void Recognize_PersonBeforePrepositionWithArticle_EndsThere(string text)
     {
         Assert.DoesNotContain(People(text), e => e.Text.Contains(" لل", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("استقبل الملك سلمان حفظه الله الوفد", "سلمان")]
+    [InlineData("عاشها الملك فيصل -رحمه الله - بالإضافة إلى صور نادرة له", "فيصل")]
+    [InlineData("توفي الأمير نايف يرحمه الله أمس", "نايف")]
+    [InlineData("عن عمر بن الخطاب رضي الله عنه قال", "عمر بن الخطاب")]
+    public void Recognize_BlessingAfterAName_IsNotPartOfThePerson(string text, string person)
+    {
+        IReadOnlyList<Entity> names = Names(text);
+        Assert.Contains(names, e => e.Text == person && e.Type == EntityType.Person);
+        Assert.DoesNotContain(names, e => e.Type == EntityType.Person && e.Text.Contains("الله", StringComparison.Ordinal));
+        Assert.Contains(names, e => e.Text == "الله" && e.Type == EntityType.Misc);
+    }
+
+    [Fact]
+    public void Recognize_AllahAfterAPersonCalledAbdAllah_IsNotReadAsHisSurname()
+    {
+        // The document rule that makes a person's surname a person elsewhere must not take الله from عبد الله.
+        IReadOnlyList<Entity> names = Names("كتب عبد الله اليامي مقالا. وقال حسن المعيض: أنا أومن بالله، الله هو الذي خلق الكون.");
+        Assert.DoesNotContain(names, e => e.Type == EntityType.Person && e.Text == "الله");
     }
 
     [Fact]

@@ -533,16 +533,45 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         int[] labels = ArrayPool<int>.Shared.Rent(n);
         float[] logProbabilities = ArrayPool<float>.Shared.Rent(n);
         bool[] ruleMade = ArrayPool<bool>.Shared.Rent(n);
+        int[]? read = null;
         try
         {
+            // A hashtag's marks (عمر #البشير، عبد الفتاح #السيسي، #الاتحاد_الأوروبي) are left out of what the model reads,
+            // so that they neither cut a name nor hide the word's place in it; read[k] is then the document token of the
+            // k-th token read, and a name's span runs over the marks in the caller's text.
+            int m = 0;
             for (int i = 0; i < n; i++)
             {
                 int index = sentence.FirstToken + i;
-                described[i] = Describe(tokens[index], gazetteer[index]);
+                if (IsHashtagMark(tokens, index, sentence.FirstToken, sentence.EndToken))
+                {
+                    if (read is null)
+                    {
+                        read = ArrayPool<int>.Shared.Rent(n);
+                        for (int k = 0; k < m; k++)
+                        {
+                            read[k] = sentence.FirstToken + k;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (read is not null)
+                {
+                    read[m] = index;
+                }
+
+                described[m++] = Describe(tokens[index], gazetteer[index]);
             }
 
-            Label(described.AsSpan(0, n), labels.AsSpan(0, n), logProbabilities.AsSpan(0, n), ruleMade.AsSpan(0, n));
-            AddSpans(sentence.FirstToken, labels.AsSpan(0, n), logProbabilities.AsSpan(0, n), ruleMade.AsSpan(0, n), spans, evidence: null);
+            Label(described.AsSpan(0, m), labels.AsSpan(0, m), logProbabilities.AsSpan(0, m), ruleMade.AsSpan(0, m));
+            int added = spans.Count;
+            AddSpans(read is null ? sentence.FirstToken : 0, labels.AsSpan(0, m), logProbabilities.AsSpan(0, m), ruleMade.AsSpan(0, m), spans, evidence: null);
+            for (int k = added; read is not null && k < spans.Count; k++)
+            {
+                spans[k] = spans[k] with { First = read[spans[k].First], End = read[spans[k].End - 1] + 1 };
+            }
         }
         finally
         {
@@ -550,9 +579,29 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(logProbabilities);
             ArrayPool<bool>.Shared.Return(ruleMade);
+            if (read is not null)
+            {
+                ArrayPool<int>.Shared.Return(read);
+            }
         }
 
         return true;
+    }
+
+    // A # written right before a word (a hashtag), or a _ written between two words without spaces (the words of a
+    // hashtag or an identifier), inside the sentence [first, end).
+    private static bool IsHashtagMark(IReadOnlyList<Token> tokens, int index, int first, int end)
+    {
+        Token mark = tokens[index];
+        if (index + 1 >= end || mark.Kind != TokenKind.Punctuation || tokens[index + 1].Start != mark.End || !IsWord(tokens[index + 1]))
+        {
+            return false;
+        }
+
+        return mark.NormalizedText is "#" or "＃"
+            || (mark.NormalizedText == "_" && index > first && tokens[index - 1].End == mark.Start && IsWord(tokens[index - 1]));
+
+        static bool IsWord(Token token) => token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
     }
 
     /// <summary>Labels one sentence and gives its names with their evidence and confidence (for calibration and evaluation).</summary>

@@ -307,6 +307,17 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("عقب زيارة سريعة للرئيس السوداني عمر #البشير الى القاهرة", "عمر #البشير", EntityType.Person)]
+    [InlineData("اجتماع حاسم عقده الرئيس البشير ونظيره عبد الفتاح #السيسي ورئيس الوزراء", "عبد الفتاح #السيسي", EntityType.Person)]
+    [InlineData("وقعت كل من #اليابان و #الاتحاد_الأوروبي اتفاقا اقتصاديا", "الاتحاد_الأوروبي", EntityType.Organization)]
+    public void Recognize_HashtagMarks_DoNotCutAName(string text, string expected, EntityType type)
+    {
+        Entity name = Assert.Single(Names(text), e => e.Text == expected);
+        Assert.Equal(type, name.Type);
+        Assert.Equal(expected, text[name.Span.Start..name.Span.End]);
+    }
+
+    [Theory]
     [InlineData("استقبل الملك سلمان حفظه الله الوفد", "سلمان")]
     [InlineData("عاشها الملك فيصل -رحمه الله - بالإضافة إلى صور نادرة له", "فيصل")]
     [InlineData("توفي الأمير نايف يرحمه الله أمس", "نايف")]

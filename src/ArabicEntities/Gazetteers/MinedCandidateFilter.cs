@@ -255,8 +255,10 @@ internal static class MinedCandidateFilter
 
         for (int i = 0; i < tokens.Count; i++)
         {
+            // العام is "the year" in a phrase and "general" in a name (الاتحاد العام التونسي للشغل، هيئة التحقيق والادعاء
+            // العام): in a row of three or more words it is the adjective (two-word rows with it are descriptions, above).
             string token = tokens[i];
-            if (FunctionWords.Contains(token))
+            if (FunctionWords.Contains(token) && !(i > 0 && tokens.Count >= 3 && token is "العام" or "عام"))
             {
                 return "contains a function word";
             }

@@ -52,12 +52,16 @@ public class MinedCandidateFilterTests
     [InlineData("مجلس الإدارة")]
     [InlineData("مجلس القضاء الشيخ")]
     [InlineData("حزب")]
+    [InlineData("الاتحاد العام")]
+    [InlineData("مجلس في العام")]
     public void RejectOrganization_RejectsMiningNoise(string name) => Assert.NotNull(Organization(name));
 
     [Theory]
     [InlineData("منظمة الصحة العالمية")]
     [InlineData("مجلس الأمن الدولي")]
     [InlineData("وزارة التجهيز والإسكان")]
+    [InlineData("الاتحاد العام التونسي للشغل")] // العام "general", not "the year"
+    [InlineData("هيئة التحقيق والادعاء العام")]
     public void RejectOrganization_KeepsNames(string name) => Assert.Null(Organization(name));
 
     [Theory]

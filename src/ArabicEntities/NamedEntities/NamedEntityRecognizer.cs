@@ -709,12 +709,10 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         IReadOnlyList<Token> tokens = document.Tokens.Tokens;
         Token head = tokens[first];
         int originalStart = head.Start;
-        // A multi-word name the gazetteer knows tells where it starts (وتل أبيب → تل أبيب, though تل alone is too short).
-        int skip = end - first > 1 ? _lexicon.NameProcliticLength(document.Tokens, first, end) : 0;
-        if (skip == 0)
-        {
-            skip = ProcliticsToTrim(head.NormalizedText, head.Kind);
-        }
+        // A multi-word name the gazetteer knows tells where it starts (وتل أبيب → تل أبيب, though تل alone is too short;
+        // بيونغ يانغ keeps its ب though يونغ is a family name).
+        int skip = (end - first > 1 ? _lexicon.NameProcliticLength(document.Tokens, first, end) : null)
+            ?? ProcliticsToTrim(head.NormalizedText, head.Kind);
 
         if (skip > 0)
         {
@@ -741,7 +739,13 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             return 0;
         }
 
+        // A lone ك (the simile particle) is rare before names and many foreign names start with the letter (كوخافي،
+        // كريس، كاليفورنيا): it goes only before a known name with the article (كالأردن → الأردن).
         ReadOnlySpan<char> rest = form.AsSpan(particles);
+        if (particles == 1 && form[0] == 'ك')
+        {
+            return rest.StartsWith("ال", StringComparison.Ordinal) && _lexicon.IsKnownName(rest) && !_lexicon.IsKnownName(form) ? 1 : 0;
+        }
         if (rest.StartsWith("ال", StringComparison.Ordinal))
         {
             return particles;
@@ -750,12 +754,6 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         if (form[particles - 1] == 'ل' && rest.StartsWith("ل", StringComparison.Ordinal) && particles >= 1)
         {
             return particles + 1; // لل: the preposition and the elided article
-        }
-
-        // A lone ك (the simile particle) is rare before names and many foreign names start with the letter (كوخافي).
-        if (particles == 1 && form[0] == 'ك')
-        {
-            return 0;
         }
 
         // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
@@ -775,9 +773,9 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             }
         }
 
+        // A frequent word counts only from four letters on (بيني is not ب + يني).
         for (int length = particles; length >= 1; length--)
         {
-            // A frequent word counts only from four letters on (بيني is not ب + يني).
             if (form.Length - length >= 4 && _lexicon.IsFrequentWord(form.AsSpan(length)))
             {
                 return length;

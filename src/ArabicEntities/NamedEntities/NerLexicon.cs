@@ -209,13 +209,13 @@ internal sealed class NerLexicon
 
     /// <summary>
     /// Gets the normalized length of the particles before a multi-word gazetteer name that starts at token
-    /// <paramref name="first"/> and ends by <paramref name="end"/> (وتل أبيب → 1), or 0 when there is none.
+    /// <paramref name="first"/> and ends by <paramref name="end"/> (وتل أبيب → 1, بيونغ يانغ → 0), or null when there is none.
     /// </summary>
-    public int NameProcliticLength(TokenizedText text, int first, int end) =>
+    public int? NameProcliticLength(TokenizedText text, int first, int end) =>
         _gazetteer is not null && _gazetteer.TryMatchAt(text, first, out GazetteerMatch match)
             && match.TokenCount > 1 && match.EndToken <= end && (match.Categories & NameCategories) != 0
             ? match.NormalizedProcliticLength
-            : 0;
+            : null;
 
     /// <summary>Whether a normalized word, exactly as given, is a gazetteer name (place, person or organization).</summary>
     public bool IsKnownName(ReadOnlySpan<char> form) =>

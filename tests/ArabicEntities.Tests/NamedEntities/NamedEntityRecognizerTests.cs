@@ -171,6 +171,14 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("اندلع حريق كبير في كاليفورنيا أمس", "كاليفورنيا")] // not ك + ال
+    [InlineData("وصل الوفد إلى بيونغ يانغ", "بيونغ يانغ")] // the gazetteer's multi-word name, though يونغ is a family name
+    public void Recognize_PlaceThatStartsLikeAParticle_KeepsItsFirstLetter(string text, string expected)
+    {
+        Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
+    }
+
+    [Theory]
     [InlineData("يقوم رئيس أركان الجيش الإسرائيلي، أفيف كوخافي بزيارة إلى المغرب", "أفيف كوخافي")]
     [InlineData("يحل رئيس الأركان الهمج الإسرائيلي أفيف كوخافي القذرضيفا على المغرب", "أفيف كوخافي")]
     public void Recognize_UnseenNameAfterTitle_IsAPersonWithoutTheGluedWord(string text, string expected)

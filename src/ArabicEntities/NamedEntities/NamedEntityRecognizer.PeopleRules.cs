@@ -177,6 +177,27 @@ public sealed partial class NamedEntityRecognizer
         }
     }
 
+    // أحد and إحدى before a definite word are "one of" (وقال أحد المستشارين), never a person: train.txt has أحد O 90 times
+    // of 91 (the other the battle غزوة أحد), though أحد is also a listed given name. The word leaves the person, and a
+    // person the model continued after it starts on the next word.
+    private void DropQuantifiersFromPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (labels[i] != _personBegin || tokens[i].Form is not ("احد" or "احدى")
+                || !tokens[i + 1].Form.StartsWith("ال", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            labels[i] = 0;
+            if (labels[i + 1] == _personInside)
+            {
+                labels[i + 1] = _personBegin;
+            }
+        }
+    }
+
     // الله alone is the name of God, never a person: train.txt labels it B-MISC 48 times and B-PERS 3 times (two of them
     // the second half of a split نصر | الله). A one-word person الله (also والله، بالله، لله) joins a person's theophoric
     // first part before it (نصر | الله → نصر الله) and is otherwise a MISC name.

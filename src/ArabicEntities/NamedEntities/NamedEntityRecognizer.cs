@@ -409,6 +409,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         }
 
         EndPeopleBeforeBlessings(tokens, labels[..n]);
+        DropQuantifiersFromPeople(tokens, labels[..n]);
         ReadLoneAllahAsMisc(tokens, labels[..n]);
 
         if (_lexicon.HasGazetteers)

@@ -338,6 +338,14 @@ public sealed class NamedEntityRecognizerTests
         Assert.Contains(names, e => e.Text == "الله" && e.Type == EntityType.Misc);
     }
 
+    [Theory]
+    [InlineData("وقال أحد المستشارين في الكرملين الشهر الماضي إن")]
+    [InlineData("كما يقول أحد الناشطين السياسيين من قبيلة التبو")]
+    public void Recognize_OneOfBeforeADefiniteWord_IsNotAPerson(string text)
+    {
+        Assert.DoesNotContain(People(text), e => e.Text.StartsWith("أحد", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_AllahAfterAPersonCalledAbdAllah_IsNotReadAsHisSurname()
     {

@@ -712,8 +712,8 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         int originalStart = head.Start;
         // A multi-word name the gazetteer knows tells where it starts (وتل أبيب → تل أبيب, though تل alone is too short;
         // بيونغ يانغ keeps its ب though يونغ is a family name).
-        int skip = (end - first > 1 ? _lexicon.NameProcliticLength(document.Tokens, first, end) : null)
-            ?? ProcliticsToTrim(head.NormalizedText, head.Kind);
+        int? known = end - first > 1 ? _lexicon.NameProcliticLength(document.Tokens, first, end) : null;
+        int skip = known is int particles ? particles + ElidedArticleLength(head.NormalizedText, particles) : ProcliticsToTrim(head.NormalizedText, head.Kind);
 
         if (skip > 0)
         {
@@ -752,9 +752,9 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             return particles;
         }
 
-        if (form[particles - 1] == 'ل' && rest.StartsWith("ل", StringComparison.Ordinal) && particles >= 1)
+        if (ElidedArticleLength(form, particles) == 1)
         {
-            return particles + 1; // لل: the preposition and the elided article
+            return particles + 1; // لل: the preposition and the elided article (للمغرب → مغرب)
         }
 
         // وإسرائيل، ومنظمة، لرويترز: strip when the rest is a known name or a frequent word, unless the whole word is
@@ -784,6 +784,20 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         }
 
         return 0;
+    }
+
+    // 1 when the ل after the first `particles` letters of a normalized word is the article's, its ا elided after the
+    // preposition ل (للمغرب، للأمم: left out with the preposition, so the span reads as the name does without ال, the way
+    // names are keyed), 0 when it begins the name (للبنان، لليبيا، للندن: ل + a known name) or is no article.
+    private int ElidedArticleLength(string form, int particles)
+    {
+        if (particles == 0 || form[particles - 1] != 'ل' || particles >= form.Length || form[particles] != 'ل'
+            || form.Length - particles - 1 < LightStemmer.MinimumStem)
+        {
+            return 0;
+        }
+
+        return _lexicon.IsKnownName(form.AsSpan(particles)) ? 0 : 1;
     }
 
     // A name found in one sentence: tokens [First, End) of the document, its type and confidence.

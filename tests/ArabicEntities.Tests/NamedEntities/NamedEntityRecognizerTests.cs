@@ -156,9 +156,19 @@ public sealed class NamedEntityRecognizerTests
     [InlineData("في العالم الإسلامي، تركيا وإيران بالذات، وإندونيسيا وباكستان.. وغيرهم كثيرون", "باكستان")] // و + a name that starts with ب
     [InlineData("زار الوزير سوريا ولبنان الأسبوع الماضي", "لبنان")] // not و + ل + the given name بنان
     [InlineData("وقعت فرنسا وبريطانيا الاتفاق", "بريطانيا")]
+    [InlineData("أعلنت دعمها للبنان في الأزمة", "لبنان")] // ل + لبنان, no article
+    [InlineData("قدم دعما لليبيا", "ليبيا")]
     public void Recognize_AttachedProclitic_IsLeftOutOfTheSpan(string text, string expected)
     {
         Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("زيارة غانتس للمغرب", "مغرب")]
+    [InlineData("وجه رسالة للأمم المتحدة", "أمم المتحدة")] // a gazetteer name, as a single word is trimmed
+    public void Recognize_PrepositionBeforeTheArticle_LeavesTheElidedArticleOutToo(string text, string expected)
+    {
+        Assert.Contains(Names(text), e => e.Text == expected);
     }
 
     [Theory]

@@ -183,6 +183,43 @@ public sealed partial class NamedEntityRecognizer
         return true;
     }
 
+    // A person span that is exactly a multi-word place of the gazetteer (سد سيدي سالم، ولاية بن عروس: سيدي and بن read as
+    // name words) is that place, unless the gazetteer also has it as a person or it starts with a given or family name
+    // (صلاح الدين is a province and the sultan).
+    private void RetypePlacesReadAsPeople(ReadOnlySpan<NerToken> tokens, Span<int> labels)
+    {
+        const ulong places = (ulong)Places;
+        const ulong person = (ulong)GazetteerCategory.Person
+            | ((ulong)(GazetteerCategory.GivenName | GazetteerCategory.FamilyName) << NerLexicon.SingleShift);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (labels[i] != _personBegin)
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < tokens.Length && labels[end] == _personInside)
+            {
+                end++;
+            }
+
+            bool place = end - i > 1 && (tokens[i].Gazetteer & places) != 0 && (tokens[i].Gazetteer & person) == 0
+                && (end == tokens.Length || (tokens[end].Gazetteer & (places << NerLexicon.InsideShift)) == 0);
+            for (int k = i + 1; place && k < end; k++)
+            {
+                place = (tokens[k].Gazetteer & (places << NerLexicon.InsideShift)) != 0;
+            }
+
+            for (int k = i; place && k < end; k++)
+            {
+                labels[k] = k == i ? _locationBegin : _locationInside;
+            }
+
+            i = end - 1;
+        }
+    }
+
     // A name does not end with a definite and an indefinite word written together (كوخافي القذرضيفا: القذر + ضيفا, an
     // editorial insult glued to the next word): such a last word of a multi-word span is left out of it.
     private void DropGluedTails(ReadOnlySpan<NerToken> tokens, Span<int> labels)

@@ -416,6 +416,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
         {
             AddCuedPlaces(tokens, labels[..n], added);
             JoinGazetteerPlaces(tokens, labels[..n]);
+            RetypePlacesReadAsPeople(tokens, labels[..n]);
             AddQuotedNames(tokens, labels[..n], added);
         }
 

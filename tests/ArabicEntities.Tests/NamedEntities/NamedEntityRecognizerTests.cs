@@ -164,6 +164,20 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("النقص الحاد في مخزون سد سيدي سالم المقدر بـ 200 مليون متر مكعب", "سيدي سالم")]
+    [InlineData("وصل الوالي إلى ولاية بن عروس أمس", "بن عروس")]
+    public void Recognize_GazetteerPlaceTheModelReadsAsAPerson_IsAPlace(string text, string expected)
+    {
+        Assert.Contains(Names(text), e => e.Text == expected && e.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Recognize_PersonWhoseNameIsAlsoAPlace_StaysAPerson()
+    {
+        Assert.Contains(Names("قاد صلاح الدين الجيش"), e => e.Text == "صلاح الدين" && e.Type == EntityType.Person);
+    }
+
+    [Theory]
     [InlineData("زيارة غانتس للمغرب", "مغرب")]
     [InlineData("وجه رسالة للأمم المتحدة", "أمم المتحدة")] // a gazetteer name, as a single word is trimmed
     public void Recognize_PrepositionBeforeTheArticle_LeavesTheElidedArticleOutToo(string text, string expected)

@@ -350,6 +350,16 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقالت منظمة \"هيومن رايتس ووتش\" الدولية، إن القوات", "هيومن رايتس ووتش")]
+    [InlineData("ضمت منظمة «اليونيسكو» هذه الكهوف", "اليونيسكو")]
+    public void Recognize_QuotedNameAfterAnOrganizationHead_IsTheOrganizationWithoutTheHead(string text, string expected)
+    {
+        IReadOnlyList<Entity> names = Names(text);
+        Assert.Contains(names, e => e.Text == expected && e.Type == EntityType.Organization);
+        Assert.DoesNotContain(names, e => e.Text == "منظمة");
+    }
+
+    [Theory]
     [InlineData("استقبل الملك سلمان حفظه الله الوفد", "سلمان")]
     [InlineData("عاشها الملك فيصل -رحمه الله - بالإضافة إلى صور نادرة له", "فيصل")]
     [InlineData("توفي الأمير نايف يرحمه الله أمس", "نايف")]

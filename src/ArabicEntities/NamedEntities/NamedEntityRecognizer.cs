@@ -199,6 +199,7 @@ public sealed partial class NamedEntityRecognizer : IEntityRecognizer
             JoinHyphenatedNames(tokens, gazetteer, spans);
             JoinSurnamesReadAsConjoined(tokens, spans);
             SpreadNames(forms, tokens.Count, document.Sentences, spans);
+            JoinDottedAcronyms(tokens, spans);
         }
         finally
         {

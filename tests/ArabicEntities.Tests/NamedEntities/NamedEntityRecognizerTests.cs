@@ -360,6 +360,18 @@ public sealed class NamedEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وأضافت لراديو هيئة الإذاعة البريطانية (بي.بي.سي) \"يبدو مرجحا\"", "بي.بي.سي")]
+    [InlineData("وقالت شركة (إس.إن.سي.بي) لتشغيل القطارات", "إس.إن.سي.بي")]
+    [InlineData("قال مدير الـ سي.آي.إيه إن", "سي.آي.إيه")]
+    public void Recognize_DottedAcronym_IsOneOrganization(string text, string expected)
+    {
+        IReadOnlyList<Entity> names = Names(text);
+        Entity name = Assert.Single(names, e => e.Text.Contains('.', StringComparison.Ordinal) || e.Text is "بي" or "سي" or "إس");
+        Assert.Equal(expected, name.Text);
+        Assert.Equal(EntityType.Organization, name.Type);
+    }
+
+    [Theory]
     [InlineData("استقبل الملك سلمان حفظه الله الوفد", "سلمان")]
     [InlineData("عاشها الملك فيصل -رحمه الله - بالإضافة إلى صور نادرة له", "فيصل")]
     [InlineData("توفي الأمير نايف يرحمه الله أمس", "نايف")]
